@@ -1,0 +1,73 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+
+// Prisma 6.19's wasm schema engine cannot deserialize Postgres's internal `name` (OID 19) and
+// `"char"` (OID 18) columns (prisma/orm#27403). pg already returns them as strings, so telling
+// the adapter they are text (OID 25) is lossless.
+const UNREADABLE_OIDS = new Set([18, 19]);
+const TEXT_OID = 25;
+
+function retypeFields<T>(result: T): T {
+  const fields = (result as { fields?: { dataTypeID: number }[] } | null)?.fields;
+  if (Array.isArray(fields)) {
+    for (const field of fields) {
+      if (UNREADABLE_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+    }
+  }
+  return result;
+}
+
+/** A pg client that reports `name`/`"char"` columns as text, whichever way it is queried. */
+class TextNameClient extends pg.Client {
+  // pg.Pool calls query(text, values, callback); pooled clients in transactions use promises.
+  override query(...args: unknown[]): never {
+    const last = args.at(-1);
+    if (typeof last === "function") {
+      args[args.length - 1] = (error: unknown, result: unknown) =>
+        (last as (e: unknown, r: unknown) => void)(error, error ? result : retypeFields(result));
+    }
+    const out = (super.query as (...a: unknown[]) => unknown).apply(this, args);
+    if (out && typeof (out as Promise<unknown>).then === "function") {
+      return (out as Promise<unknown>).then(retypeFields) as never;
+    }
+    return out as never;
+  }
+}
+
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  return new pg.Pool({ connectionString, max, Client: TextNameClient });
+}
+
+/** Returns the same server URL pointing at another database. */
+export function withDatabase(connectionString: string, database: string): string {
+  const url = new URL(connectionString);
+  url.pathname = `/${encodeURIComponent(database)}`;
+  return url.toString();
+}
+
+/**
+ * PrismaPg whose shadow database is created and dropped safely: the stock version drops the
+ * database while its own pool still holds a connection, and ignores `database` when a
+ * connection string is given.
+ */
+export class MigratingPrismaPg extends PrismaPg {
+  constructor(private readonly connectionString: string) {
+    super(createPool(connectionString));
+  }
+
+  override async connectToShadowDb() {
+    const admin = createPool(this.connectionString, 1);
+    const name = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const shadowPool = createPool(withDatabase(this.connectionString, name), 2);
+    const adapter = await new PrismaPg(shadowPool).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await shadowPool.end();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+      await admin.end();
+    };
+    return adapter;
+  }
+}
