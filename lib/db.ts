@@ -1,0 +1,30 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseUrl } from "@/lib/env";
+import { createPool } from "@/lib/pg-adapter";
+
+export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg(createPool(url), { disposeExternalPool: true }),
+  });
+}
+
+// Kept on globalThis so dev hot reloads reuse one pool instead of opening one per edit.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function getDb(): PrismaClient {
+  globalForPrisma.prisma ??= createPrismaClient();
+  return globalForPrisma.prisma;
+}
+
+/**
+ * The app's Prisma client, created on first use so that importing this module (as `next build`
+ * does while collecting pages) needs no database configuration.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

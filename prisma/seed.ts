@@ -1,0 +1,19 @@
+import { createPrismaClient } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { seedDatabase } from "@/lib/seed/seed-database";
+
+async function main() {
+  const env = getEnv();
+  const db = createPrismaClient();
+  try {
+    await seedDatabase(db, { appUrl: env.APP_URL, adminEmail: env.ADMIN_EMAIL });
+    console.log("Seeded the demo catalog and admin user.");
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

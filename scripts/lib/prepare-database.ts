@@ -1,0 +1,23 @@
+import { createPrismaClient } from "@/lib/db";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { bin, runOrThrow } from "./run";
+
+/** Applies committed migrations, then seeds the demo catalog if the database has none yet. */
+export async function prepareDatabase(options: {
+  databaseUrl: string;
+  appUrl: string;
+  adminEmail: string;
+  log: (line: string) => void;
+}) {
+  const env = { ...process.env, DATABASE_URL: options.databaseUrl };
+  await runOrThrow(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
+  const db = createPrismaClient(options.databaseUrl);
+  try {
+    if ((await db.marketplace.count()) === 0) {
+      await seedDatabase(db, { appUrl: options.appUrl, adminEmail: options.adminEmail });
+      options.log("Seeded the demo catalog (US and UK marketplaces) and the admin user.");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,71 @@
+// npm start: the whole product on one machine. Without DATABASE_URL it runs an embedded
+// Postgres under DATA_DIR; with it, it uses that database and starts nothing else.
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { EnvError, parseEnv, type Env } from "@/lib/env";
+import { buildIfNeeded } from "./lib/build-if-needed";
+import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { prepareDatabase } from "./lib/prepare-database";
+import { bin, startChild } from "./lib/run";
+
+const log = (line: string) => console.log(`[replycart] ${line}`);
+const dev = process.argv.includes("--dev");
+const cleanups: (() => Promise<void>)[] = [];
+
+async function main(env: Env) {
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    log(`Starting embedded Postgres in ${path.join(env.DATA_DIR, "postgres")}...`);
+    const server = await startEmbeddedPostgres({
+      dir: path.join(env.DATA_DIR, "postgres"),
+      port: env.EMBEDDED_PG_PORT,
+    });
+    cleanups.push(server.stop);
+    databaseUrl = await ensureDatabase(server.serverUrl, "replycart");
+  }
+
+  await prepareDatabase({ databaseUrl, appUrl: env.APP_URL, adminEmail: env.ADMIN_EMAIL, log });
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: env.APP_URL };
+  if (!dev) await buildIfNeeded(childEnv, log);
+
+  const next = startChild(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
+    ...childEnv,
+    NODE_ENV: dev ? "development" : "production",
+  });
+  log(`The shop is at ${env.APP_URL} (Ctrl-C stops everything).`);
+  await waitForExit(next);
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => child.kill("SIGTERM");
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    child.once("exit", (code) => {
+      if (code) process.exitCode = code;
+      resolve();
+    });
+  });
+}
+
+async function shutdown() {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+}
+
+let env: Env;
+try {
+  env = parseEnv(process.env, { requireDatabase: false });
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
+
+main(env)
+  .catch((error: unknown) => {
+    console.error(`[replycart] ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await shutdown();
+    log("Stopped.");
+  });
