@@ -6,13 +6,12 @@ import { StockLabel } from "@/components/product/stock-label";
 import { getProduct } from "@/lib/catalog/get-product";
 import { formatMoney } from "@/lib/money";
 
-export const dynamic = "force-dynamic";
-
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProduct((await params).id);
-  return { title: product?.title ?? "Product not found" };
+  if (!product) notFound();
+  return { title: product.title };
 }
 
 export default async function ProductPage({ params }: Props) {
