@@ -1,9 +1,13 @@
-import { db } from "@/lib/db";
+import { db as defaultDb } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type DatabaseHealth = { ok: true; latencyMs: number } | { ok: false; error: string };
 
 /** Runs a trivial query; never throws, so the health route can always answer. */
-export async function checkDatabase(timeoutMs = 2000): Promise<DatabaseHealth> {
+export async function checkDatabase(
+  db: PrismaClient = defaultDb,
+  timeoutMs = 2000,
+): Promise<DatabaseHealth> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {

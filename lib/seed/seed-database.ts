@@ -26,9 +26,11 @@ export async function seedDatabase(db: PrismaClient, { appUrl, adminEmail }: See
     }
   }
 
-  await db.user.upsert({
-    where: { email: adminEmail },
-    update: { role: "ADMIN" },
-    create: { email: adminEmail, name: "Shop admin", role: "ADMIN" },
-  });
+  // Promote an existing account rather than overwrite it; touch nothing if already an admin.
+  const admin = await db.user.findUnique({ where: { email: adminEmail }, select: { role: true } });
+  if (!admin) {
+    await db.user.create({ data: { email: adminEmail, name: "Shop admin", role: "ADMIN" } });
+  } else if (admin.role !== "ADMIN") {
+    await db.user.update({ where: { email: adminEmail }, data: { role: "ADMIN" } });
+  }
 }

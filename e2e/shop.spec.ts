@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+
+test("a shopper opens the shop, follows a product and sees its price in dollars", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const us = page.getByRole("region", { name: "United States store" });
+  await expect(us.getByRole("link", { name: "Organic Cotton Tee" })).toBeVisible();
+  await us.getByRole("link", { name: "Organic Cotton Tee" }).click();
+
+  await expect(page).toHaveURL(/\/p\/us-organic-tee$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Organic Cotton Tee" })).toBeVisible();
+  await expect(page.getByTestId("product-price")).toHaveText("$28.00");
+  await expect(
+    page.getByRole("list", { name: "Available sizes" }).getByRole("listitem"),
+  ).toHaveText(["S", "M", "L", "XL"]);
+  await expect(page.getByText("#addtocart size M")).toBeVisible();
+});
+
+test("a UK product is priced in pounds and asks for #addtobasket", async ({ page }) => {
+  await page.goto("/");
+  const uk = page.getByRole("region", { name: "United Kingdom store" });
+  await uk.getByRole("link", { name: "Builder's Tea Mug" }).click();
+  await expect(page.getByTestId("product-price")).toHaveText("£14.00");
+  await expect(page.getByRole("region", { name: "Buy it with a reply" })).toContainText(
+    "#addtobasket",
+  );
+});
+
+test("an unknown product answers 404 with a way back", async ({ page }) => {
+  const response = await page.goto("/p/no-such-product");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the shop" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("the health route reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true } });
+});

@@ -1,0 +1,69 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Run through `npm test`, which prepares E2E_DATABASE_URL (migrated and seeded) and a build.
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+const simPort = Number(process.env.E2E_SIM_PORT ?? 4011);
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl)
+  throw new Error("E2E_DATABASE_URL is unset: run the browser tests with `npm test`.");
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
+  use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    {
+      name: "shop",
+      testMatch: /^(?!sim-).*\.spec\.ts$/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${appPort}` },
+    },
+    {
+      name: "sim",
+      testMatch: /sim-.*\.spec\.ts$/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${simPort}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -p ${appPort}`,
+      url: `http://127.0.0.1:${appPort}/api/health`,
+      env: {
+        DATABASE_URL: databaseUrl,
+        APP_URL: `http://127.0.0.1:${appPort}`,
+        NODE_ENV: "production",
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // TEMPORARY until the simulator lands.
+    ...(existsSync("sim/main.ts")
+      ? [
+          {
+            command: `node_modules/.bin/tsx sim/main.ts --fresh --port ${simPort}`,
+            url: `http://127.0.0.1:${simPort}/`,
+            env: { SIM_DATA_DIR: process.env.E2E_SIM_DATA_DIR ?? "reports/sim-data" },
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
+});

@@ -1,0 +1,99 @@
+// npm test: lint, typecheck, unit, simulator, integration and browser tests, with their own
+// Postgres when DATABASE_URL is unset. Ends with `tests: N passed, M failed`.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { assertLocalDatabase, databaseUrlFor } from "../test/support/local-database";
+import { buildIfNeeded } from "./lib/build-if-needed";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { prepareDatabase } from "./lib/prepare-database";
+import { bin, run } from "./lib/run";
+import { formatTally, summarizeReports } from "./lib/summarize-reports";
+
+const REPORTS = "reports";
+const log = (line: string) => console.log(`\n[test] ${line}`);
+const cleanups: (() => Promise<void>)[] = [];
+const checks: Record<string, boolean> = {};
+
+async function check(name: string, command: string, args: string[]) {
+  log(name);
+  checks[name] = (await run(command, args)) === 0;
+}
+
+async function adminQuery(serverUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function databaseServer(): Promise<string> {
+  if (process.env.DATABASE_URL) return assertLocalDatabase(process.env.DATABASE_URL);
+  log("No DATABASE_URL: starting a throwaway embedded Postgres");
+  const server = await startEmbeddedPostgres({
+    dir: path.join(".data", `test-postgres-${randomBytes(3).toString("hex")}`),
+    port: Number(process.env.TEST_PG_PORT ?? 54330),
+    persistent: false,
+  });
+  cleanups.push(server.stop);
+  return server.serverUrl;
+}
+
+async function browserTests(serverUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const name = `replycart_e2e_${randomBytes(4).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  cleanups.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const databaseUrl = databaseUrlFor(serverUrl, name);
+  const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3100}`;
+  await prepareDatabase({ databaseUrl, appUrl, adminEmail: "admin@replycart.local", log });
+  await buildIfNeeded({ ...env, DATABASE_URL: databaseUrl }, log);
+  log("browser tests (Playwright, Chromium)");
+  const code = await run(bin("playwright"), ["test"], {
+    env: { ...env, E2E_DATABASE_URL: databaseUrl },
+  });
+  if (code !== 0 && !existsSync(`${REPORTS}/playwright.json`)) checks["playwright run"] = false;
+}
+
+async function main() {
+  rmSync(REPORTS, { recursive: true, force: true });
+  mkdirSync(REPORTS, { recursive: true });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+  await check("lint", bin("eslint"), ["."]);
+  await check("format", bin("prettier"), ["--check", "."]);
+  await check("typecheck", bin("tsc"), ["--noEmit"]);
+
+  const serverUrl = await databaseServer();
+  log("unit, simulator and integration tests (vitest)");
+  await run(
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`],
+    {
+      env: { ...env, DATABASE_URL: serverUrl },
+    },
+  );
+
+  try {
+    await browserTests(serverUrl, env);
+  } catch (error) {
+    console.error(`[test] browser tests could not run: ${(error as Error).message}`);
+    checks["browser tests setup"] = false;
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    checks["test run"] = false;
+  })
+  .finally(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    writeFileSync(`${REPORTS}/checks.json`, JSON.stringify(checks, null, 2));
+    const tally = summarizeReports(REPORTS);
+    console.log(`\n${formatTally(tally)}`);
+    process.exitCode = tally.failed > 0 || tally.passed === 0 ? 1 : 0;
+  });

@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseUrlFor } from "../../support/local-database";
+
+export type TestDatabase = {
+  name: string;
+  url: string;
+  db: PrismaClient;
+  drop: () => Promise<void>;
+};
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: inject("serverUrl") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database of this run: migrated (cloned from the template) unless `empty` is set. */
+export async function createTestDatabase({ empty = false } = {}): Promise<TestDatabase> {
+  const name = `${inject("runPrefix")}_${randomBytes(4).toString("hex")}`;
+  const template = empty ? "template0" : inject("templateDatabase");
+  await admin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  const url = databaseUrlFor(inject("serverUrl"), name);
+  const db = createPrismaClient(url);
+  return {
+    name,
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
