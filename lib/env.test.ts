@@ -31,6 +31,12 @@ describe("parseEnv", () => {
     expect(parseEnv({}, { requireDatabase: false }).DATABASE_URL).toBeUndefined();
   });
 
+  it("explains a bad port in words", () => {
+    expect(() => parseEnv({ ...valid, PORT: "abc" })).toThrow(
+      "Invalid configuration: PORT must be a port number (1-65535)",
+    );
+  });
+
   it("treats an empty value as unset", () => {
     expect(parseEnv({ ...valid, PORT: "" }).PORT).toBe(3000);
   });

@@ -11,7 +11,8 @@ const postgresUrl = z.string().refine((value) => {
   }
 }, "must be a postgres:// or postgresql:// URL with a host");
 
-const port = z.coerce.number().int().min(1).max(65535);
+const portError = { error: "must be a port number (1-65535)" };
+const port = z.coerce.number(portError).int(portError).min(1, portError).max(65535, portError);
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
