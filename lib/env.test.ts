@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
 
-const valid = { DATABASE_URL: "postgresql://shop@127.0.0.1:5432/replycart" };
+const valid = {
+  DATABASE_URL: "postgresql://shop@127.0.0.1:5432/replycart",
+  NEXTAUTH_SECRET: "a".repeat(32),
+  TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+};
 
 describe("parseEnv", () => {
   it("accepts a minimal configuration and fills in defaults", () => {
@@ -26,9 +30,38 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://root@localhost/shop" })).toThrow(/DATABASE_URL/);
   });
 
-  it("requires DATABASE_URL for the app but not for the launcher", () => {
-    expect(() => parseEnv({})).toThrow("DATABASE_URL is required");
-    expect(parseEnv({}, { requireDatabase: false }).DATABASE_URL).toBeUndefined();
+  it("requires the database and both secrets for the app but not for the launcher", () => {
+    expect(() => parseEnv({})).toThrow(
+      "DATABASE_URL is required; NEXTAUTH_SECRET is required; TOKEN_ENCRYPTION_KEY is required",
+    );
+    expect(parseEnv({}, { forApp: false }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("rejects an encryption key that is not 32 bytes", () => {
+    expect(() => parseEnv({ ...valid, TOKEN_ENCRYPTION_KEY: "c2hvcnQ=" })).toThrow(
+      "TOKEN_ENCRYPTION_KEY must be 32 bytes, base64-encoded",
+    );
+  });
+
+  it("talks to the simulator when no X credentials are set", () => {
+    const { x } = parseEnv({ ...valid, SIM_PORT: "4999" });
+    expect(x).toMatchObject({
+      simulated: true,
+      apiBaseUrl: "http://127.0.0.1:4999",
+      authorizeUrl: "http://127.0.0.1:4999/i/oauth2/authorize",
+    });
+  });
+
+  it("talks to real X with credentials, and needs the secret with the id", () => {
+    const { x } = parseEnv({ ...valid, X_CLIENT_ID: "id", X_CLIENT_SECRET: "secret" });
+    expect(x).toEqual({
+      simulated: false,
+      apiBaseUrl: "https://api.x.com",
+      authorizeUrl: "https://x.com/i/oauth2/authorize",
+      clientId: "id",
+      clientSecret: "secret",
+    });
+    expect(() => parseEnv({ ...valid, X_CLIENT_ID: "id" })).toThrow("X_CLIENT_SECRET is required");
   });
 
   it("explains a bad port in words", () => {
@@ -49,7 +82,7 @@ describe("parseEnv", () => {
 
   it("produces a single-line message", () => {
     try {
-      parseEnv({ DATABASE_URL: "not-a-url", PORT: "x" });
+      parseEnv({ ...valid, DATABASE_URL: "not-a-url", PORT: "x" });
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).not.toContain("\n");

@@ -22,10 +22,62 @@ export const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: port.default(54320),
   ADMIN_EMAIL: z.email({ error: "must be an email address" }).default("admin@replycart.local"),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  TOKEN_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (value) => Buffer.from(value, "base64").length === 32,
+      "must be 32 bytes, base64-encoded",
+    )
+    .optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  EMAIL_FROM: z.string().min(3).default("replycart <shop@replycart.local>"),
+  X_CLIENT_ID: z.string().min(1).optional(),
+  X_CLIENT_SECRET: z.string().min(1).optional(),
+  X_API_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  X_AUTHORIZE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  SIM_PORT: port.default(4010),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;
-export type Env = Omit<ParsedEnv, "APP_URL"> & { APP_URL: string };
+
+/** Where the app talks to X: the real API, or the local simulator when no credentials are set. */
+export type XConfig = {
+  simulated: boolean;
+  apiBaseUrl: string;
+  authorizeUrl: string;
+  clientId: string;
+  clientSecret: string;
+};
+
+export type Env = Omit<ParsedEnv, "APP_URL"> & { APP_URL: string; x: XConfig };
+
+// The simulator's built-in app; see sim/README section in the project README.
+export const SIMULATED_X_APP = {
+  clientId: "replycart-local",
+  clientSecret: "replycart-local-secret",
+};
+
+function xConfig(data: ParsedEnv): XConfig {
+  if (!data.X_CLIENT_ID) {
+    const apiBaseUrl = data.X_API_BASE_URL ?? `http://127.0.0.1:${data.SIM_PORT}`;
+    return {
+      simulated: true,
+      apiBaseUrl,
+      authorizeUrl: data.X_AUTHORIZE_URL ?? `${apiBaseUrl}/i/oauth2/authorize`,
+      ...SIMULATED_X_APP,
+    };
+  }
+  if (!data.X_CLIENT_SECRET)
+    throw new EnvError("Invalid configuration: X_CLIENT_SECRET is required with X_CLIENT_ID");
+  return {
+    simulated: false,
+    apiBaseUrl: data.X_API_BASE_URL ?? "https://api.x.com",
+    authorizeUrl: data.X_AUTHORIZE_URL ?? "https://x.com/i/oauth2/authorize",
+    clientId: data.X_CLIENT_ID,
+    clientSecret: data.X_CLIENT_SECRET,
+  };
+}
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -34,7 +86,7 @@ export class EnvError extends Error {
 /** Parses a set of variables; throws EnvError whose message names every bad variable. */
 export function parseEnv(
   source: Record<string, string | undefined> = process.env,
-  { requireDatabase = true }: { requireDatabase?: boolean } = {},
+  { forApp = true }: { forApp?: boolean } = {},
 ): Env {
   // Empty strings mean "unset" so `FOO= npm start` behaves like leaving FOO out.
   const cleaned = Object.fromEntries(
@@ -47,11 +99,19 @@ export function parseEnv(
     );
     throw new EnvError(`Invalid configuration: ${problems.join("; ")}`);
   }
-  if (requireDatabase && !result.data.DATABASE_URL) {
-    throw new EnvError("Invalid configuration: DATABASE_URL is required");
-  }
   const data = result.data;
-  return { ...data, APP_URL: data.APP_URL ?? `http://localhost:${data.PORT}` };
+  // The launcher may supply these (embedded default); the app itself cannot run without them.
+  if (forApp) {
+    const missing = (["DATABASE_URL", "NEXTAUTH_SECRET", "TOKEN_ENCRYPTION_KEY"] as const).filter(
+      (name) => !data[name],
+    );
+    if (missing.length > 0) {
+      throw new EnvError(
+        `Invalid configuration: ${missing.map((name) => `${name} is required`).join("; ")}`,
+      );
+    }
+  }
+  return { ...data, APP_URL: data.APP_URL ?? `http://localhost:${data.PORT}`, x: xConfig(data) };
 }
 
 let cached: Env | undefined;
@@ -62,9 +122,9 @@ export function getEnv(): Env {
   return cached;
 }
 
-/** The database URL for app code; the launcher guarantees it is set. */
+/** The database URL: needs only DATABASE_URL, so scripts and the Prisma CLI can use it too. */
 export function databaseUrl(): string {
-  const url = getEnv().DATABASE_URL;
+  const url = parseEnv(process.env, { forApp: false }).DATABASE_URL;
   if (!url) throw new EnvError("Invalid configuration: DATABASE_URL is required");
   return url;
 }

@@ -1,9 +1,9 @@
 import { createPrismaClient } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 async function main() {
-  const env = getEnv();
+  const env = parseEnv(process.env, { forApp: false });
   const db = createPrismaClient();
   try {
     await seedDatabase(db, { appUrl: env.APP_URL, adminEmail: env.ADMIN_EMAIL });

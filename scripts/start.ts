@@ -5,6 +5,7 @@ import type { ChildProcess } from "node:child_process";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
 import { prepareDatabase } from "./lib/prepare-database";
 import { bin, startChild } from "./lib/run";
 
@@ -24,8 +25,16 @@ async function main(env: Env) {
     databaseUrl = await ensureDatabase(server.serverUrl, "replycart");
   }
 
+  const childEnv = {
+    ...(env.DATABASE_URL ? {} : loadOrCreateLocalSecrets(env.DATA_DIR)),
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    APP_URL: env.APP_URL,
+    NEXTAUTH_URL: env.APP_URL,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  parseEnv(childEnv); // everything the app needs, before anything slow
   await prepareDatabase({ databaseUrl, appUrl: env.APP_URL, adminEmail: env.ADMIN_EMAIL, log });
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: env.APP_URL };
   if (!dev) await buildIfNeeded(childEnv, log);
 
   const next = startChild(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
@@ -54,7 +63,7 @@ async function shutdown() {
 
 let env: Env;
 try {
-  env = parseEnv(process.env, { requireDatabase: false });
+  env = parseEnv(process.env, { forApp: false });
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);
@@ -62,7 +71,8 @@ try {
 
 main(env)
   .catch((error: unknown) => {
-    console.error(`[replycart] ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof EnvError ? message : `[replycart] ${message}`);
     process.exitCode = 1;
   })
   .finally(async () => {
