@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
@@ -23,15 +25,21 @@ export function SiteHeader() {
           >
             Shop
           </Link>
-          {/* Accounts arrive with X linking; until then the button says so instead of leading nowhere. */}
-          <button
-            type="button"
-            disabled
-            title="Sign-in opens with X account linking"
-            className="rounded-md border border-slate-300 px-3 py-2 font-medium text-slate-500 disabled:cursor-not-allowed"
-          >
-            Sign in
-          </button>
+          {user ? (
+            <Link
+              href="/account"
+              className="rounded-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+            >
+              Account
+            </Link>
+          ) : (
+            <Link
+              href="/signin"
+              className="rounded-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+            >
+              Sign in
+            </Link>
+          )}
         </nav>
       </div>
     </header>

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { UnlinkXForm } from "@/components/account/unlink-x-form";
+import { XButton } from "@/components/auth/x-button";
+import { getXLink } from "@/lib/accounts/get-x-link";
+import { authErrorMessage } from "@/lib/auth/auth-errors";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string }>;
+}) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin?callbackUrl=/account");
+  const [link, { error }] = await Promise.all([getXLink(user.id), searchParams]);
+  const message = authErrorMessage(error);
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
+        <p className="text-sm text-slate-600">
+          Signed in as {user.email ?? user.name ?? "an X user"}
+        </p>
+      </div>
+      {message && (
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          {message}
+        </p>
+      )}
+      <section
+        aria-labelledby="x-title"
+        className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+      >
+        <h2 id="x-title" className="font-semibold">
+          X account
+        </h2>
+        {link ? (
+          <div className="flex flex-col gap-3">
+            <div className="flex items-center gap-3">
+              <span
+                aria-hidden
+                className="grid size-10 place-items-center rounded-full bg-slate-900 font-semibold text-white"
+              >
+                {(link.username ?? "X").slice(0, 1).toUpperCase()}
+              </span>
+              <div>
+                <p className="font-medium" data-testid="x-handle">
+                  @{link.username ?? link.providerAccountId}
+                </p>
+                <p className="text-sm text-slate-600">
+                  Linked {link.createdAt.toLocaleDateString("en-GB")}
+                </p>
+              </div>
+            </div>
+            <UnlinkXForm />
+          </div>
+        ) : (
+          <div className="flex flex-col gap-3">
+            <p className="text-sm text-slate-700">
+              Link your X account and your hashtag replies to our product posts go straight into
+              your cart.
+            </p>
+            <div>
+              <XButton label="Link X account" callbackUrl="/account" />
+            </div>
+          </div>
+        )}
+        <p className="text-xs text-slate-500">
+          Replies on X are public: anyone can see that you replied with a shop hashtag. We only read
+          your replies to our posts; we never post as you.
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+
+export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const email = String(new FormData(event.currentTarget).get("email") ?? "").trim();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      setError("Enter an email address like you@example.com.");
+      return;
+    }
+    setError(null);
+    setPending(true);
+    const result = await signIn("email", { email, callbackUrl, redirect: false });
+    setPending(false);
+    if (result?.error) setError("We couldn't send the sign-in email. Please try again.");
+    else router.push(`/signin/check-email?email=${encodeURIComponent(email)}`);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <label htmlFor="email" className="text-sm font-medium text-slate-800">
+        Email address
+      </label>
+      <input
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "email-error" : undefined}
+        className="focus:border-brand-500 rounded-lg border border-slate-300 px-3 py-2 shadow-sm"
+      />
+      {error && (
+        <p id="email-error" role="alert" className="text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
+        {pending ? "Sending link…" : "Email me a sign-in link"}
+      </button>
+    </form>
+  );
+}

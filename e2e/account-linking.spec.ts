@@ -1,0 +1,71 @@
+import { expect, test, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+
+const uniqueEmail = (name: string) => `${name}-${randomBytes(3).toString("hex")}@example.com`;
+
+/** Signs in by magic link, reading the link from the dev mailbox like a developer would. */
+async function signInByEmail(page: Page, email: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.getByRole("link", { name: "dev mailbox" }).click();
+  await page
+    .getByRole("link", { name: `Sign in as ${email}` })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+}
+
+/** Starts linking on /account and answers the simulator's consent page as `username`. */
+async function linkX(page: Page, username: string, decision: "Authorize app" | "Cancel") {
+  await page.getByRole("button", { name: "Link X account" }).click();
+  await page.getByLabel(new RegExp(`@${username}$`)).check();
+  await page.getByRole("button", { name: decision }).click();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+}
+
+test("a shopper links X, sees the handle, and unlinks it", async ({ page }) => {
+  await signInByEmail(page, uniqueEmail("linker"));
+  await linkX(page, "alice", "Authorize app");
+  await expect(page.getByTestId("x-handle")).toHaveText("@alice");
+
+  await page.getByRole("button", { name: "Unlink X" }).click();
+  await expect(page.getByRole("status")).toContainText("X is unlinked");
+  await page.reload();
+  await expect(page.getByTestId("x-handle")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Link X account" })).toBeVisible();
+});
+
+test("denying at X's consent page links nothing and says so", async ({ page }) => {
+  await signInByEmail(page, uniqueEmail("denier"));
+  await linkX(page, "bob", "Cancel");
+  await expect(page.getByRole("alert")).toContainText("Nothing was linked");
+  await expect(page.getByTestId("x-handle")).toHaveCount(0);
+});
+
+test("an X account linked to one shop account cannot be linked to a second", async ({
+  browser,
+}) => {
+  const first = await browser.newPage();
+  await signInByEmail(first, uniqueEmail("first"));
+  await linkX(first, "carol", "Authorize app");
+  await expect(first.getByTestId("x-handle")).toHaveText("@carol");
+
+  const second = await (await browser.newContext()).newPage();
+  await signInByEmail(second, uniqueEmail("second"));
+  await linkX(second, "carol", "Authorize app");
+  await expect(second.getByRole("alert")).toContainText("already linked to another shop account");
+  await expect(second.getByTestId("x-handle")).toHaveCount(0);
+
+  await first.reload();
+  await expect(first.getByTestId("x-handle")).toHaveText("@carol");
+});
+
+test("signing in with an X account nobody linked explains what to do", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in with X" }).click();
+  await page.getByLabel(/@dave$/).check();
+  await page.getByRole("button", { name: "Authorize app" }).click();
+  await expect(page.getByRole("alert")).toContainText("isn't linked to a shop account yet");
+});

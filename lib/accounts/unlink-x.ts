@@ -1,0 +1,35 @@
+import { db } from "@/lib/db";
+import { X_PROVIDER_ID } from "@/lib/auth/auth-options";
+import { xOAuthClient } from "@/lib/x/client";
+import { openToken } from "@/lib/x/token-store";
+
+export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
+
+/**
+ * Deletes the shopper's X link and its tokens, and revokes the tokens at X. The row is deleted
+ * even when X cannot be reached: the shopper asked us to forget the account.
+ */
+export async function unlinkX(userId: string): Promise<UnlinkResult> {
+  const account = await db.account.findFirst({
+    where: { userId, provider: X_PROVIDER_ID },
+    select: { id: true, access_token: true, refresh_token: true },
+  });
+  if (!account) return { unlinked: false, revokedAtX: false };
+  await db.account.delete({ where: { id: account.id } });
+
+  let revokedAtX = true;
+  const client = xOAuthClient();
+  for (const [sealed, hint] of [
+    [account.refresh_token, "refresh_token"],
+    [account.access_token, "access_token"],
+  ] as const) {
+    const token = openToken(sealed);
+    if (!token) continue;
+    try {
+      await client.revokeOAuth2Token(token, hint);
+    } catch {
+      revokedAtX = false;
+    }
+  }
+  return { unlinked: true, revokedAtX };
+}

@@ -1,0 +1,19 @@
+// next-auth's error codes (and ours) in words a shopper can act on.
+const MESSAGES: Record<string, string> = {
+  XNotLinked:
+    "That X account isn't linked to a shop account yet. Sign in with your email, then link X from your account page.",
+  XAccountTaken: "That X account is already linked to another shop account. Nothing was changed.",
+  OAuthAccountNotLinked:
+    "That X account is already linked to another shop account. Nothing was changed.",
+  OAuthCallback:
+    "X didn't complete the connection (it may have been cancelled). Nothing was linked.",
+  OAuthSignin: "We couldn't reach X to start the connection. Please try again.",
+  AccessDenied: "Access was denied. Nothing was linked.",
+  Verification: "That sign-in link has expired or was already used. Ask for a new one.",
+  EmailSignin: "We couldn't send the sign-in email. Please try again.",
+};
+
+export function authErrorMessage(code: string | undefined): string | null {
+  if (!code) return null;
+  return MESSAGES[code] ?? "Something went wrong while signing in. Please try again.";
+}
