@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm test`, which prepares E2E_DATABASE_URL (migrated and seeded) and a build.
@@ -32,7 +31,7 @@ export default defineConfig({
   projects: [
     {
       name: "shop",
-      testMatch: /^(?!sim-).*\.spec\.ts$/,
+      testIgnore: /sim-.*\.spec\.ts$/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${appPort}` },
     },
     {
@@ -48,22 +47,23 @@ export default defineConfig({
       env: {
         DATABASE_URL: databaseUrl,
         APP_URL: `http://127.0.0.1:${appPort}`,
+        NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
         NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Test-only secrets for a throwaway database.
+        NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789abcdef",
+        TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
+        SIM_PORT: String(simPort),
       },
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    // TEMPORARY until the simulator lands.
-    ...(existsSync("sim/main.ts")
-      ? [
-          {
-            command: `node_modules/.bin/tsx sim/main.ts --fresh --port ${simPort}`,
-            url: `http://127.0.0.1:${simPort}/`,
-            env: { SIM_DATA_DIR: process.env.E2E_SIM_DATA_DIR ?? "reports/sim-data" },
-            reuseExistingServer: false,
-            timeout: 60_000,
-          },
-        ]
-      : []),
+    {
+      command: "node_modules/.bin/tsx scripts/e2e-simulator.ts",
+      url: `http://127.0.0.1:${simPort}/`,
+      env: { E2E_SIM_PORT: String(simPort), E2E_APP_URL: `http://127.0.0.1:${appPort}` },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

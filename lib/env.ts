@@ -57,6 +57,10 @@ export const SIMULATED_X_APP = {
   clientId: "replycart-local",
   clientSecret: "replycart-local-secret",
 };
+export const SIMULATED_X_CONSUMER = {
+  consumerKey: "replycart-local-consumer",
+  consumerSecret: "replycart-local-consumer-secret",
+};
 
 function xConfig(data: ParsedEnv): XConfig {
   if (!data.X_CLIENT_ID) {

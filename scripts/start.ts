@@ -7,6 +7,7 @@ import { buildIfNeeded } from "./lib/build-if-needed";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
 import { prepareDatabase } from "./lib/prepare-database";
+import { startSimulatorFor } from "./lib/start-simulator";
 import { bin, startChild } from "./lib/run";
 
 const log = (line: string) => console.log(`[replycart] ${line}`);
@@ -35,6 +36,15 @@ async function main(env: Env) {
   };
   parseEnv(childEnv); // everything the app needs, before anything slow
   await prepareDatabase({ databaseUrl, appUrl: env.APP_URL, adminEmail: env.ADMIN_EMAIL, log });
+  if (env.x.simulated) {
+    const sim = await startSimulatorFor({
+      appUrl: env.APP_URL,
+      port: env.SIM_PORT,
+      dataDir: env.DATA_DIR,
+    });
+    cleanups.push(sim.close);
+    log(`X simulator at ${sim.url} (post and reply as demo users there).`);
+  }
   if (!dev) await buildIfNeeded(childEnv, log);
 
   const next = startChild(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {

@@ -8,15 +8,20 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ error?: string }>;
-}) {
+const NOTICES: Record<string, string> = {
+  unlinked: "X is unlinked, its tokens are deleted, and our access was revoked at X.",
+  "unlinked-not-revoked":
+    "X is unlinked and its tokens are deleted here. X could not be reached to revoke our access, so you can also remove replycart under Connected apps on X.",
+};
+
+type Props = { searchParams: Promise<{ error?: string; notice?: string }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?callbackUrl=/account");
-  const [link, { error }] = await Promise.all([getXLink(user.id), searchParams]);
+  const [link, { error, notice }] = await Promise.all([getXLink(user.id), searchParams]);
   const message = authErrorMessage(error);
+  const noticeText = notice ? NOTICES[notice] : undefined;
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
@@ -26,6 +31,14 @@ export default async function AccountPage({
           Signed in as {user.email ?? user.name ?? "an X user"}
         </p>
       </div>
+      {noticeText && (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900"
+        >
+          {noticeText}
+        </p>
+      )}
       {message && (
         <p
           role="alert"

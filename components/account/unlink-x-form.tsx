@@ -19,11 +19,6 @@ export function UnlinkXForm() {
           {state.error}
         </p>
       )}
-      {state.notice && (
-        <p role="status" className="text-sm text-emerald-700">
-          {state.notice}
-        </p>
-      )}
     </form>
   );
 }

@@ -9,6 +9,9 @@ const MESSAGES: Record<string, string> = {
     "X didn't complete the connection (it may have been cancelled). Nothing was linked.",
   OAuthSignin: "We couldn't reach X to start the connection. Please try again.",
   AccessDenied: "Access was denied. Nothing was linked.",
+  // next-auth reports X's access_denied (Cancel on the consent page) as a generic callback error.
+  Callback:
+    "The connection with X didn't complete (it may have been cancelled on X). Nothing was linked.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   EmailSignin: "We couldn't send the sign-in email. Please try again.",
 };

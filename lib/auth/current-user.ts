@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { getServerSession } from "next-auth/next";
 import { buildAuthOptions } from "@/lib/auth/auth-options";
 
@@ -5,6 +6,8 @@ export type CurrentUser = { id: string; email: string | null; name: string | nul
 
 /** The signed-in shop user for this request, or null. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
+  // Per-request by nature; also keeps `next build` from prerendering pages that need secrets.
+  await connection();
   const session = await getServerSession(buildAuthOptions());
   const user = session?.user as
     (CurrentUser & { email?: string | null; name?: string | null }) | undefined;
