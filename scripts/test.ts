@@ -3,8 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { assertLocalDatabase, databaseUrlFor } from "../test/support/local-database";
+import { adminQuery, assertLocalDatabase, databaseUrlFor } from "../test/support/local-database";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -19,16 +18,6 @@ const checks: Record<string, boolean> = {};
 async function check(name: string, command: string, args: string[]) {
   log(name);
   checks[name] = (await run(command, args)) === 0;
-}
-
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function databaseServer(): Promise<string> {
@@ -46,7 +35,9 @@ async function databaseServer(): Promise<string> {
 async function browserTests(serverUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
   const name = `replycart_e2e_${randomBytes(4).toString("hex")}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  cleanups.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  cleanups.push(async () => {
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
   const databaseUrl = databaseUrlFor(serverUrl, name);
   const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3100}`;
   await prepareDatabase({ databaseUrl, appUrl, adminEmail: "admin@replycart.local", log });
@@ -95,5 +86,6 @@ main()
     writeFileSync(`${REPORTS}/checks.json`, JSON.stringify(checks, null, 2));
     const tally = summarizeReports(REPORTS);
     console.log(`\n${formatTally(tally)}`);
-    process.exitCode = tally.failed > 0 || tally.passed === 0 ? 1 : 0;
+    // Explicit exit: embedded-postgres's exit hook would otherwise end the process with 0.
+    process.exit(tally.failed > 0 || tally.passed === 0 ? 1 : 0);
   });

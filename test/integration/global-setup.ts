@@ -1,24 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { assertLocalDatabase, databaseUrlFor } from "../support/local-database";
+import { adminQuery, assertLocalDatabase, databaseUrlFor } from "../support/local-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
     serverUrl: string;
     templateDatabase: string;
     runPrefix: string;
-  }
-}
-
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 

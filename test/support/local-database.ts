@@ -1,3 +1,5 @@
+import pg from "pg";
+
 // Shared by the vitest and Playwright setups: tests only ever touch databases they create
 // themselves, on a server that must be on this machine.
 
@@ -18,4 +20,15 @@ export function databaseUrlFor(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE). */
+export async function adminQuery(serverUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }

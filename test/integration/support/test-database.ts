@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrlFor } from "../../support/local-database";
+import { adminQuery, databaseUrlFor } from "../../support/local-database";
 
 export type TestDatabase = {
   name: string;
@@ -12,15 +11,7 @@ export type TestDatabase = {
   drop: () => Promise<void>;
 };
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: inject("serverUrl") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(inject("serverUrl"), sql);
 
 /** A fresh database of this run: migrated (cloned from the template) unless `empty` is set. */
 export async function createTestDatabase({ empty = false } = {}): Promise<TestDatabase> {
