@@ -3,7 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { adminQuery, assertLocalDatabase, databaseUrlFor } from "../test/support/local-database";
+import { withDatabase } from "@/lib/pg-adapter";
+import { adminQuery, assertLocalDatabase } from "../test/support/local-database";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -38,7 +39,7 @@ async function browserTests(serverUrl: string, env: NodeJS.ProcessEnv): Promise<
   cleanups.push(async () => {
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
-  const databaseUrl = databaseUrlFor(serverUrl, name);
+  const databaseUrl = withDatabase(serverUrl, name);
   const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3100}`;
   await prepareDatabase({ databaseUrl, appUrl, adminEmail: "admin@replycart.local", log });
   await buildIfNeeded({ ...env, DATABASE_URL: databaseUrl }, log);

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { adminQuery, assertLocalDatabase, databaseUrlFor } from "../support/local-database";
+import { withDatabase } from "../../lib/pg-adapter";
+import { adminQuery, assertLocalDatabase } from "../support/local-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject) {
 
   await adminQuery(serverUrl, `CREATE DATABASE "${templateDatabase}"`);
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: databaseUrlFor(serverUrl, templateDatabase) },
+    env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, templateDatabase) },
     stdio: "ignore",
   });
 

@@ -16,12 +16,6 @@ export function assertLocalDatabase(url: string | undefined): string {
   return url;
 }
 
-export function databaseUrlFor(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE). */
 export async function adminQuery(serverUrl: string, sql: string) {
   const client = new pg.Client({ connectionString: serverUrl });

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { adminQuery, databaseUrlFor } from "../../support/local-database";
+import { withDatabase } from "@/lib/pg-adapter";
+import { adminQuery } from "../../support/local-database";
 
 export type TestDatabase = {
   name: string;
@@ -18,7 +19,7 @@ export async function createTestDatabase({ empty = false } = {}): Promise<TestDa
   const name = `${inject("runPrefix")}_${randomBytes(4).toString("hex")}`;
   const template = empty ? "template0" : inject("templateDatabase");
   await admin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  const url = databaseUrlFor(inject("serverUrl"), name);
+  const url = withDatabase(inject("serverUrl"), name);
   const db = createPrismaClient(url);
   return {
     name,
