@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
-import { X_PROVIDER_ID } from "@/lib/auth/auth-options";
-import { xOAuthClient } from "@/lib/x/client";
-import { openToken } from "@/lib/x/token-store";
+import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { revokeAtX } from "@/lib/x/revoke-tokens";
 
 export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
 
@@ -16,20 +15,5 @@ export async function unlinkX(userId: string): Promise<UnlinkResult> {
   });
   if (!account) return { unlinked: false, revokedAtX: false };
   await db.account.delete({ where: { id: account.id } });
-
-  let revokedAtX = true;
-  const client = xOAuthClient();
-  for (const [sealed, hint] of [
-    [account.refresh_token, "refresh_token"],
-    [account.access_token, "access_token"],
-  ] as const) {
-    const token = openToken(sealed);
-    if (!token) continue;
-    try {
-      await client.revokeOAuth2Token(token, hint);
-    } catch {
-      revokedAtX = false;
-    }
-  }
-  return { unlinked: true, revokedAtX };
+  return { unlinked: true, revokedAtX: await revokeAtX(account) };
 }

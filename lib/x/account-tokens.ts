@@ -1,0 +1,124 @@
+import { ApiResponseError, type TwitterApiReadWrite } from "twitter-api-v2";
+import { db as appDb } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { xOAuthClient, xUserClient } from "@/lib/x/client";
+import { openToken, sealToken } from "@/lib/x/token-store";
+
+// A token this close to its expiry is refreshed before use, so a call never starts with a token
+// that dies on the way.
+const EXPIRY_MARGIN_SECONDS = 60;
+// Long enough for 20+ callers to queue on one account's row lock while one of them refreshes.
+const REFRESH_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
+
+export class XTokenError extends Error {
+  constructor(
+    message: string,
+    readonly accountId: string,
+  ) {
+    super(message);
+    this.name = "XTokenError";
+  }
+}
+
+type RefreshOutcome = { token: string } | { error: string };
+type TokenRow = { access_token: string | null; expires_at: number | null };
+
+function usable(row: TokenRow, staleToken?: string): string | null {
+  const token = openToken(row.access_token);
+  if (!token || token === staleToken) return null;
+  const expiresAt = row.expires_at ?? 0;
+  return expiresAt - EXPIRY_MARGIN_SECONDS > Date.now() / 1000 ? token : null;
+}
+
+/**
+ * A valid access token for one linked X account (shopper or brand), refreshed when it has
+ * expired. X's refresh tokens rotate and are single use, so only one caller per account may
+ * refresh: callers queue on the account's row lock, and whoever comes after the refresh reads
+ * the new token instead of spending the old refresh token again. `staleToken` forces a refresh
+ * when X rejected that token before its expiry.
+ */
+export async function accessTokenFor(
+  accountId: string,
+  { db = appDb, staleToken }: { db?: PrismaClient; staleToken?: string } = {},
+): Promise<string> {
+  const row = await db.account.findUnique({
+    where: { id: accountId },
+    select: { access_token: true, expires_at: true },
+  });
+  if (!row) throw new XTokenError("This X account is no longer linked.", accountId);
+  return usable(row, staleToken) ?? refreshSerialized(db, accountId, staleToken);
+}
+
+async function refreshSerialized(
+  db: PrismaClient,
+  accountId: string,
+  staleToken: string | undefined,
+): Promise<string> {
+  const outcome = await db.$transaction(async (tx): Promise<RefreshOutcome> => {
+    const [locked] = await tx.$queryRaw<(TokenRow & { refresh_token: string | null })[]>`
+      SELECT access_token, refresh_token, expires_at FROM "Account"
+      WHERE id = ${accountId} FOR UPDATE`;
+    if (!locked) return { error: "This X account is no longer linked." };
+    const current = usable(locked, staleToken);
+    if (current) return { token: current };
+
+    const refreshToken = openToken(locked.refresh_token);
+    if (!refreshToken) {
+      const error = "The token expired and X gave no refresh token; reconnect the account.";
+      await tx.account.update({ where: { id: accountId }, data: { tokenError: error } });
+      return { error };
+    }
+    let fresh;
+    try {
+      fresh = await xOAuthClient().refreshOAuth2Token(refreshToken);
+    } catch (failure) {
+      const error = describeRefreshFailure(failure);
+      await tx.account.update({ where: { id: accountId }, data: { tokenError: error } });
+      return { error };
+    }
+    await tx.account.update({
+      where: { id: accountId },
+      data: {
+        access_token: sealToken(fresh.accessToken),
+        // X rotates refresh tokens; keep the old one only if it sent none.
+        refresh_token: sealToken(fresh.refreshToken ?? refreshToken),
+        expires_at: Math.floor(Date.now() / 1000) + fresh.expiresIn,
+        scope: fresh.scope.join(" ") || undefined,
+        tokenRefreshedAt: new Date(),
+        tokenError: null,
+      },
+    });
+    return { token: fresh.accessToken };
+  }, REFRESH_TRANSACTION);
+  if ("token" in outcome) return outcome.token;
+  throw new XTokenError(outcome.error, accountId);
+}
+
+function describeRefreshFailure(failure: unknown): string {
+  if (failure instanceof ApiResponseError) {
+    const body = failure.data as { error?: string; error_description?: string } | undefined;
+    if (body?.error === "invalid_request" || body?.error === "invalid_grant")
+      return "X refused the refresh token (access revoked or already used); reconnect the account.";
+    return `X answered ${failure.code} to the token refresh; it will be retried on next use.`;
+  }
+  return "X could not be reached for the token refresh; it will be retried on next use.";
+}
+
+/**
+ * Runs `call` with a client acting for the account, refreshing the token first if needed, and
+ * once more if X rejects a token we believed valid (revoked early, or rotated elsewhere).
+ */
+export async function withXAccount<T>(
+  accountId: string,
+  call: (client: TwitterApiReadWrite) => Promise<T>,
+  options: { db?: PrismaClient } = {},
+): Promise<T> {
+  const token = await accessTokenFor(accountId, options);
+  try {
+    return await call(xUserClient(token));
+  } catch (failure) {
+    if (!(failure instanceof ApiResponseError) || failure.code !== 401) throw failure;
+    const fresh = await accessTokenFor(accountId, { ...options, staleToken: token });
+    return call(xUserClient(fresh));
+  }
+}
