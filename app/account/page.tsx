@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { UnlinkXForm } from "@/components/account/unlink-x-form";
 import { XButton } from "@/components/auth/x-button";
+import { XAvatar } from "@/components/x/x-avatar";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -57,12 +58,7 @@ export default async function AccountPage({ searchParams }: Props) {
         {link ? (
           <div className="flex flex-col gap-3">
             <div className="flex items-center gap-3">
-              <span
-                aria-hidden
-                className="grid size-10 place-items-center rounded-full bg-slate-900 font-semibold text-white"
-              >
-                {(link.username ?? "X").slice(0, 1).toUpperCase()}
-              </span>
+              <XAvatar src={link.profileImageUrl} username={link.username} />
               <div>
                 <p className="font-medium" data-testid="x-handle">
                   @{link.username ?? link.providerAccountId}

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
-import { X_PROVIDER_ID } from "@/lib/auth/auth-options";
+import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 
 /** The shopper's linked X account (never its tokens), or null. */
 export async function getXLink(userId: string) {
   return db.account.findFirst({
     where: { userId, provider: X_PROVIDER_ID },
-    select: { providerAccountId: true, username: true, createdAt: true },
+    select: { providerAccountId: true, username: true, profileImageUrl: true, createdAt: true },
   });
 }

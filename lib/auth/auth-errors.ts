@@ -12,6 +12,9 @@ const MESSAGES: Record<string, string> = {
   // next-auth reports X's access_denied (Cancel on the consent page) as a generic callback error.
   Callback:
     "The connection with X didn't complete (it may have been cancelled on X). Nothing was linked.",
+  BrandScopes:
+    "X granted fewer permissions than the brand account needs (read and write posts, read users, stay connected). Connect again and allow them all.",
+  BrandConnectFailed: "X did not return a usable token for the brand account. Please try again.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   EmailSignin: "We couldn't send the sign-in email. Please try again.",
 };

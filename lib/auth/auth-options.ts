@@ -3,24 +3,51 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import TwitterProvider from "next-auth/providers/twitter";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getEnv, type Env } from "@/lib/env";
 import { withEncryptedTokens } from "@/lib/auth/encrypting-adapter";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
-import { allowXSignIn, rememberXProfile } from "@/lib/auth/x-sign-in";
-
-export const X_PROVIDER_ID = "twitter";
-export const SHOPPER_X_SCOPES = "tweet.read users.read offline.access";
+import {
+  BRAND_PROVIDER_ID,
+  BRAND_X_SCOPES,
+  SHOPPER_X_SCOPES,
+  X_PROVIDER_ID,
+} from "@/lib/auth/x-providers";
+import { allowXSignIn } from "@/lib/auth/x-sign-in";
+import { connectBrandAtCallback } from "@/lib/brand/brand-sign-in";
 
 type XProfile = {
   data: { id: string; name: string; username: string; profile_image_url?: string };
 };
+
+/** X's OAuth 2.0 (PKCE + state) at the configured X or the simulator, with these scopes. */
+function xProvider(x: Env["x"], id: string, name: string, scope: string) {
+  return TwitterProvider({
+    id,
+    name,
+    version: "2.0",
+    clientId: x.clientId,
+    clientSecret: x.clientSecret,
+    authorization: { url: x.authorizeUrl, params: { scope } },
+    token: { url: `${x.apiBaseUrl}/2/oauth2/token` },
+    userinfo: {
+      url: `${x.apiBaseUrl}/2/users/me`,
+      params: { "user.fields": "profile_image_url" },
+    },
+    profile: ({ data }: XProfile) => ({
+      id: data.id,
+      name: data.name,
+      email: null,
+      image: data.profile_image_url ?? null,
+      username: data.username,
+    }),
+  });
+}
 
 /** Options for one request; `sessionToken` is the caller's session cookie, if any. */
 export function buildAuthOptions({
   sessionToken,
 }: { sessionToken?: string } = {}): NextAuthOptions {
   const env = getEnv();
-  const { x } = env;
   return {
     secret: env.NEXTAUTH_SECRET,
     // @next-auth/prisma-adapter is typed against @prisma/client; ours is generated elsewhere.
@@ -29,39 +56,21 @@ export function buildAuthOptions({
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
       EmailProvider({ from: env.EMAIL_FROM, sendVerificationRequest: sendSignInEmail }),
-      TwitterProvider({
-        id: X_PROVIDER_ID,
-        name: "X",
-        version: "2.0",
-        clientId: x.clientId,
-        clientSecret: x.clientSecret,
-        authorization: { url: x.authorizeUrl, params: { scope: SHOPPER_X_SCOPES } },
-        token: { url: `${x.apiBaseUrl}/2/oauth2/token` },
-        userinfo: {
-          url: `${x.apiBaseUrl}/2/users/me`,
-          params: { "user.fields": "profile_image_url" },
-        },
-        profile: ({ data }: XProfile) => ({
-          id: data.id,
-          name: data.name,
-          email: null,
-          image: data.profile_image_url ?? null,
-          username: data.username,
-        }),
-      }),
+      xProvider(env.x, X_PROVIDER_ID, "X", SHOPPER_X_SCOPES),
+      xProvider(env.x, BRAND_PROVIDER_ID, "X (shop brand account)", BRAND_X_SCOPES),
     ],
     callbacks: {
-      signIn: ({ account }) =>
-        account?.provider === X_PROVIDER_ID ? allowXSignIn(account, sessionToken) : true,
+      signIn: ({ account, profile }) => {
+        if (account?.provider === X_PROVIDER_ID)
+          return allowXSignIn(account, profile, sessionToken);
+        if (account?.provider === BRAND_PROVIDER_ID)
+          return connectBrandAtCallback(account, profile, sessionToken);
+        return true;
+      },
       session: ({ session, user }) => ({
         ...session,
         user: { ...session.user, id: user.id, role: (user as { role?: string }).role ?? "SHOPPER" },
       }),
-    },
-    events: {
-      linkAccount: ({ account, profile }) => rememberXProfile(account, profile),
-      signIn: ({ account, profile }) =>
-        account && profile ? rememberXProfile(account, profile) : undefined,
     },
   };
 }

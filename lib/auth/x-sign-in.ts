@@ -1,47 +1,68 @@
 import type { Account, Profile } from "next-auth";
 import { db } from "@/lib/db";
+import { findSessionUser } from "@/lib/auth/session-user";
+import { sealToken } from "@/lib/x/token-store";
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
+/** The handle and avatar X returned, whichever shape next-auth passes them in. */
+export function xProfileFields(profile: Profile | object | undefined) {
+  // Our profile() result has them at the top; X's raw answer under `data`.
+  type Fields = { username?: string; profile_image_url?: string; image?: string | null };
+  const shaped = profile as ({ data?: Fields } & Fields) | undefined;
+  const fields = shaped?.data ?? shaped;
+  return {
+    username: fields?.username ?? null,
+    profileImageUrl: fields?.profile_image_url ?? fields?.image ?? null,
+  };
+}
+
+/** What we keep of a grant X just gave: tokens sealed, plus the handle and avatar. */
+function grantFields(account: Account, profile: Profile | object | undefined) {
+  return {
+    access_token: sealToken(account.access_token),
+    refresh_token: sealToken(account.refresh_token),
+    expires_at: account.expires_at ?? null,
+    scope: account.scope ?? null,
+    token_type: account.token_type ?? null,
+    tokenError: null,
+    ...xProfileFields(profile),
+  };
+}
 
 /**
- * "Sign in with X" only signs in to a shop account that already linked that X account; linking
- * happens from /account while signed in. An X account linked to someone else is refused.
+ * next-auth's signIn callback for the shopper's X provider.
+ *
+ * Signed in (linking from /account): the Account row is claimed here, so Postgres's unique key
+ * on the X id decides between shop accounts racing for one X user, and every loser is told the
+ * X account is taken. (next-auth's own linkAccount would hide that as a generic error.)
+ * next-auth then finds the row already belongs to this shopper and keeps their session.
+ *
+ * Signed out ("Sign in with X"): only an X account linked before signs in; its tokens are
+ * replaced with the fresh ones X just gave.
  */
 export async function allowXSignIn(
   account: Account,
+  profile: Profile | object | undefined,
   sessionToken: string | undefined,
 ): Promise<true | string> {
-  const [linked, session] = await Promise.all([
-    db.account.findUnique({
-      where: {
-        provider_providerAccountId: {
-          provider: account.provider,
-          providerAccountId: account.providerAccountId,
-        },
-      },
-      select: { userId: true },
-    }),
-    sessionToken
-      ? db.session.findFirst({
-          where: { sessionToken, expires: { gt: new Date() } },
-          select: { userId: true },
-        })
-      : null,
-  ]);
-  if (!session) return linked ? true : "/signin?error=XNotLinked";
-  if (linked && linked.userId !== session.userId) return "/account?error=XAccountTaken";
-  return true;
-}
-
-/** Keeps the X handle on the Account row, read from the profile X returned at sign-in. */
-export async function rememberXProfile(
-  account: Pick<Account, "provider" | "providerAccountId">,
-  profile: Profile | object | undefined,
-) {
-  // At linking next-auth passes our profile() result; at sign-in, X's raw `{ data }` body.
-  const shaped = profile as { data?: { username?: string }; username?: string } | undefined;
-  const handle = shaped?.data?.username ?? shaped?.username;
-  if (!handle) return;
-  await db.account.updateMany({
-    where: { provider: account.provider, providerAccountId: account.providerAccountId },
-    data: { username: handle },
+  const key = { provider: account.provider, providerAccountId: account.providerAccountId };
+  const fields = grantFields(account, profile);
+  const shopper = await findSessionUser(sessionToken);
+  if (!shopper) {
+    const { count } = await db.account.updateMany({ where: key, data: fields });
+    return count === 1 ? true : "/signin?error=XNotLinked";
+  }
+  try {
+    await db.account.create({ data: { ...key, ...fields, userId: shopper.id, type: "oauth" } });
+    return true;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  // Already linked: to this shopper (a re-link refreshes the tokens), or to someone else.
+  const { count } = await db.account.updateMany({
+    where: { ...key, userId: shopper.id },
+    data: fields,
   });
+  return count === 1 ? true : "/account?error=XAccountTaken";
 }
