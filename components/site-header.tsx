@@ -25,6 +25,14 @@ export async function SiteHeader() {
           >
             Shop
           </Link>
+          {user?.role === "ADMIN" && (
+            <Link
+              href="/admin/x"
+              className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+            >
+              Admin
+            </Link>
+          )}
           {user ? (
             <Link
               href="/account"

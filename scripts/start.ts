@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
+import { connectSimulatedBrand } from "./lib/connect-simulated-brand";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
@@ -35,6 +36,8 @@ async function main(env: Env) {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   parseEnv(childEnv); // everything the app needs, before anything slow
+  // In-process helpers below (brand auto-connect) use the app's configuration too.
+  Object.assign(process.env, childEnv);
   await prepareDatabase({ databaseUrl, appUrl: env.APP_URL, adminEmail: env.ADMIN_EMAIL, log });
   if (env.x.simulated) {
     const sim = await startSimulatorFor({
@@ -44,6 +47,7 @@ async function main(env: Env) {
     });
     cleanups.push(sim.close);
     log(`X simulator at ${sim.url} (post and reply as demo users there).`);
+    await connectSimulatedBrand({ databaseUrl, simUrl: sim.url, dataDir: env.DATA_DIR, log });
   }
   if (!dev) await buildIfNeeded(childEnv, log);
 

@@ -1,3 +1,4 @@
+import { grantAdmin } from "@/lib/accounts/grant-admin";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedMarketplaces } from "@/lib/seed/catalog-data";
 
@@ -26,11 +27,6 @@ export async function seedDatabase(db: PrismaClient, { appUrl, adminEmail }: See
     }
   }
 
-  // Promote an existing account rather than overwrite it; touch nothing if already an admin.
-  const admin = await db.user.findUnique({ where: { email: adminEmail }, select: { role: true } });
-  if (!admin) {
-    await db.user.create({ data: { email: adminEmail, name: "Shop admin", role: "ADMIN" } });
-  } else if (admin.role !== "ADMIN") {
-    await db.user.update({ where: { email: adminEmail }, data: { role: "ADMIN" } });
-  }
+  // Promote an existing account rather than overwrite it.
+  await grantAdmin(db, adminEmail);
 }

@@ -36,9 +36,14 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise();
   await server.start();
   return {
-    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    serverUrl: embeddedServerUrl(options.port),
     stop: () => server.stop(),
   };
+}
+
+/** The maintenance database of the embedded server on this port. */
+export function embeddedServerUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 }
 
 /** Creates `name` on the server unless it exists; returns that database's URL. */

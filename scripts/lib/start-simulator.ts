@@ -1,4 +1,5 @@
 import path from "node:path";
+import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { SIMULATED_X_APP, SIMULATED_X_CONSUMER } from "@/lib/env";
 import { startSimulator } from "@/sim/server";
 
@@ -19,8 +20,8 @@ export function startSimulatorFor(options: {
         ...SIMULATED_X_APP,
         ...SIMULATED_X_CONSUMER,
         redirectUris: [
-          `${options.appUrl}/api/auth/callback/twitter`,
-          `${options.appUrl}/api/auth/callback/x-brand`,
+          `${options.appUrl}/api/auth/callback/${X_PROVIDER_ID}`,
+          `${options.appUrl}/api/auth/callback/${BRAND_PROVIDER_ID}`,
         ],
       },
     ],

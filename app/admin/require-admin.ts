@@ -1,0 +1,13 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+
+/**
+ * Every /admin page calls this itself (a layout alone does not re-run on client navigation).
+ * Anyone but an admin gets a plain 404, so the console's existence is not advertised.
+ */
+export async function requireAdmin(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user?.role !== "ADMIN") notFound();
+  return user;
+}

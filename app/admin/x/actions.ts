@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { disconnectBrand } from "@/lib/brand/brand-account";
+
+export type DisconnectState = { error?: string };
+
+export async function disconnectBrandAction(): Promise<DisconnectState> {
+  const user = await getCurrentUser();
+  if (user?.role !== "ADMIN")
+    return { error: "Only shop admins can disconnect the brand account." };
+  const result = await disconnectBrand();
+  if (!result.disconnected) return { error: "No brand account is connected." };
+  revalidatePath("/admin/x");
+  redirect(`/admin/x?notice=${result.revokedAtX ? "disconnected" : "disconnected-not-revoked"}`);
+}

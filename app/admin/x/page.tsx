@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import { requireAdmin } from "@/app/admin/require-admin";
+import { DisconnectBrandForm } from "@/components/admin/disconnect-brand-form";
+import { XButton } from "@/components/auth/x-button";
+import { XAvatar } from "@/components/x/x-avatar";
+import { authErrorMessage } from "@/lib/auth/auth-errors";
+import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/auth/x-providers";
+import { getBrandStatus } from "@/lib/brand/brand-account";
+import { getEnv } from "@/lib/env";
+import { describeExpiry, relativeTime } from "@/lib/format/token-times";
+
+export const metadata: Metadata = { title: "Brand X account" };
+
+const NOTICES: Record<string, string> = {
+  connected: "The brand account is connected. The bot replies from it.",
+  disconnected: "The brand account is disconnected, its tokens are deleted and revoked at X.",
+  "disconnected-not-revoked":
+    "The brand account is disconnected and its tokens are deleted here. X could not be reached to revoke them; remove replycart under Connected apps on X.",
+};
+
+type Props = { searchParams: Promise<{ error?: string; notice?: string }> };
+
+export default async function BrandAccountPage({ searchParams }: Props) {
+  await requireAdmin();
+  const [brand, { error, notice }] = await Promise.all([getBrandStatus(), searchParams]);
+  const simulated = getEnv().x.simulated;
+  const message = authErrorMessage(error);
+  const noticeText = notice ? NOTICES[notice] : undefined;
+  const now = new Date();
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Brand X account</h1>
+        <p className="text-sm text-slate-600">
+          The shop&apos;s own X account: it posts the product posts shoppers reply to, and the
+          bot&apos;s replies come from it.
+        </p>
+      </div>
+      {noticeText && (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900"
+        >
+          {noticeText}
+        </p>
+      )}
+      {message && (
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          {message}
+        </p>
+      )}
+
+      <section
+        aria-labelledby="brand-title"
+        className="flex flex-col gap-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+      >
+        <h2 id="brand-title" className="sr-only">
+          Connection
+        </h2>
+        {brand ? (
+          <>
+            <div className="flex flex-wrap items-center justify-between gap-4">
+              <div className="flex items-center gap-3">
+                <XAvatar src={brand.profileImageUrl} username={brand.username} />
+                <div>
+                  <p className="font-medium" data-testid="brand-handle">
+                    @{brand.username ?? brand.xUserId}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    Connected {relativeTime(brand.connectedAt, now)}
+                    {brand.connectedBy ? ` by ${brand.connectedBy}` : ""}
+                  </p>
+                </div>
+              </div>
+              <div className="flex items-start gap-2">
+                <XButton
+                  label="Reconnect"
+                  provider={BRAND_PROVIDER_ID}
+                  callbackUrl="/admin/x?notice=connected"
+                />
+                <DisconnectBrandForm />
+              </div>
+            </div>
+            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
+              <dt className="font-medium text-slate-700">Access token</dt>
+              <dd data-testid="brand-expiry">{describeExpiry(brand.expiresAt, now)}</dd>
+              <dt className="font-medium text-slate-700">Last refresh</dt>
+              <dd>
+                {brand.refreshedAt
+                  ? `${relativeTime(brand.refreshedAt, now)} (${brand.refreshedAt.toISOString()})`
+                  : "not refreshed since it was connected"}
+              </dd>
+              <dt className="font-medium text-slate-700">Last error</dt>
+              <dd
+                data-testid="brand-error"
+                className={brand.error ? "text-rose-700" : "text-slate-600"}
+              >
+                {brand.error ?? "none"}
+              </dd>
+              <dt className="font-medium text-slate-700">X user id</dt>
+              <dd className="font-mono text-xs leading-5">{brand.xUserId}</dd>
+            </dl>
+            {brand.missingScopes.length > 0 && (
+              <p
+                role="alert"
+                className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+              >
+                This connection lacks {brand.missingScopes.join(", ")}. Reconnect and allow
+                everything X asks for.
+              </p>
+            )}
+          </>
+        ) : (
+          <div className="flex flex-col items-start gap-3">
+            <p className="text-sm text-slate-700">
+              No brand account is connected, so the bot cannot reply to shoppers. Connect the
+              shop&apos;s X account; X asks you to allow: {BRAND_X_SCOPES.replaceAll(" ", ", ")}.
+            </p>
+            <XButton
+              label="Connect brand account"
+              provider={BRAND_PROVIDER_ID}
+              callbackUrl="/admin/x?notice=connected"
+            />
+          </div>
+        )}
+        {simulated && (
+          <p className="text-xs text-slate-500">
+            This shop runs against the X simulator: on its consent page, choose @replycart.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { signInByEmail, uniqueEmail } from "./support/sign-in";
+
+// The seed's admin; `npm test` seeds the browser tests' database with it.
+const ADMIN = "admin@replycart.local";
+
+test("an admin connects the brand account on /admin/x, sees its health, and disconnects it", async ({
+  page,
+}) => {
+  await signInByEmail(page, ADMIN);
+  await page.getByRole("link", { name: "Admin", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Brand X account" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Connect brand account" }).click();
+  await expect(page.getByText("tweet.write")).toBeVisible(); // X lists what the app asks for
+  await page.getByLabel(/@replycart$/).check();
+  await page.getByRole("button", { name: "Authorize app" }).click();
+
+  await expect(page.getByRole("status")).toContainText("The brand account is connected");
+  await expect(page.getByTestId("brand-handle")).toHaveText("@replycart");
+  await expect(page.getByTestId("brand-expiry")).toHaveText(/^expires in [12] hours?$/);
+  await expect(page.getByTestId("brand-error")).toHaveText("none");
+  // The admin's own sign-in is untouched.
+  await page.getByRole("link", { name: "Account", exact: true }).click();
+  await expect(page.getByText(`Signed in as ${ADMIN}`)).toBeVisible();
+
+  await page.goto("/admin/x");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Disconnect" }).click();
+  await expect(page.getByRole("status")).toContainText("disconnected");
+  await expect(page.getByTestId("brand-handle")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Connect brand account" })).toBeVisible();
+});
+
+test("a shopper and a signed-out visitor get 404 on every /admin path", async ({ page }) => {
+  for (const path of ["/admin", "/admin/x", "/admin/anything"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  await signInByEmail(page, uniqueEmail("shopper"));
+  await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  for (const path of ["/admin", "/admin/x"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByText("Brand X account")).toHaveCount(0);
+  }
+});

@@ -1,0 +1,45 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { Env } from "@/lib/env";
+import { withDatabase } from "@/lib/pg-adapter";
+import { embeddedServerUrl, startEmbeddedPostgres } from "./embedded-postgres";
+
+const APP_DATABASE = "replycart";
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `task` against the app's database for a one-off command: DATABASE_URL when set, else the
+ * embedded Postgres under DATA_DIR, whether `npm start` is running it or not (then it is started
+ * for the task and stopped after).
+ */
+export async function withAppDatabase<T>(
+  env: Env,
+  task: (databaseUrl: string) => Promise<T>,
+): Promise<T> {
+  if (env.DATABASE_URL) return task(env.DATABASE_URL);
+  const serverUrl = embeddedServerUrl(env.EMBEDDED_PG_PORT);
+  const databaseUrl = withDatabase(serverUrl, APP_DATABASE);
+  if (await reachable(databaseUrl)) return task(databaseUrl);
+
+  const dir = path.join(env.DATA_DIR, "postgres");
+  if (!existsSync(path.join(dir, "PG_VERSION")))
+    throw new Error(`No database yet under ${dir}: run \`npm start\` once first.`);
+  const server = await startEmbeddedPostgres({ dir, port: env.EMBEDDED_PG_PORT });
+  try {
+    return await task(databaseUrl);
+  } finally {
+    await server.stop();
+  }
+}
