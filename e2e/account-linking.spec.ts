@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { queryE2eDatabase } from "./support/database";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
 /** Starts linking on /account and answers the simulator's consent page as `username`. */
@@ -9,16 +10,25 @@ async function linkX(page: Page, username: string, decision: "Authorize app" | "
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 }
 
+const aliceLinks = () =>
+  queryE2eDatabase<{ access_token: string | null; refresh_token: string | null }>(
+    `SELECT access_token, refresh_token FROM "Account"
+     WHERE provider = 'twitter' AND "providerAccountId" = '1800000000000000002'`,
+  );
+
 test("a shopper links X, sees the handle, and unlinks it", async ({ page }) => {
   await signInByEmail(page, uniqueEmail("linker"));
   await linkX(page, "alice", "Authorize app");
   await expect(page.getByTestId("x-handle")).toHaveText("@alice");
+  const [linked] = await aliceLinks();
+  expect(linked?.access_token).toMatch(/^v1\./); // sealed, not X's token
 
   await page.getByRole("button", { name: "Unlink X" }).click();
   await expect(page.getByRole("status")).toContainText("X is unlinked");
   await page.reload();
   await expect(page.getByTestId("x-handle")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Link X account" })).toBeVisible();
+  expect(await aliceLinks()).toEqual([]);
 });
 
 test("denying at X's consent page links nothing and says so", async ({ page }) => {

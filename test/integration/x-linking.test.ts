@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSimulator } from "@/sim/server";
 import { startSimulator } from "@/sim/server";
+import { unlinkX } from "@/lib/accounts/unlink-x";
 import { openToken } from "@/lib/x/token-store";
 import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
 import { useAppEnvironment } from "./support/app-environment";
@@ -118,6 +119,21 @@ describe("linking X to a shop account", () => {
       headers: { authorization: `Bearer ${access}` },
     });
     expect(((await me.json()) as { data: { username: string } }).data.username).toBe("carol");
+  });
+
+  it("unlinking deletes the row and its tokens, and revokes them at X", async () => {
+    const { user, browser, query } = await returningFromX("bob");
+    await browser.callback("twitter", query);
+    const [linked] = await accountsOf(BOB);
+    const access = openToken(linked!.access_token)!;
+    const meWith = (token: string) =>
+      fetch(`${sim.url}/2/users/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await meWith(access)).status).toBe(200);
+
+    expect(await unlinkX(user.id)).toEqual({ unlinked: true, revokedAtX: true });
+    expect(await accountsOf(BOB)).toHaveLength(0);
+    expect((await meWith(access)).status).toBe(401);
+    expect(await unlinkX(user.id)).toEqual({ unlinked: false, revokedAtX: false });
   });
 
   it("leaves exactly one row when 50 shop accounts link the same X user at once", async () => {
