@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { brandErrorRedirect } from "./brand-callback-error";
+
+const APP = "https://shop.example";
+
+describe("brandErrorRedirect", () => {
+  it("sends a failed brand connection back to /admin/x with its error", () => {
+    expect(brandErrorRedirect(`${APP}/signin?error=Callback`, APP)).toBe(
+      `${APP}/admin/x?error=Callback`,
+    );
+    expect(brandErrorRedirect("/signin?error=OAuthCallback", APP)).toBe(
+      `${APP}/admin/x?error=OAuthCallback`,
+    );
+  });
+
+  it("leaves successful and unrelated redirects alone", () => {
+    expect(brandErrorRedirect("/admin/x?notice=connected", APP)).toBeNull();
+    expect(brandErrorRedirect(`${APP}/signin`, APP)).toBeNull();
+    expect(brandErrorRedirect(null, APP)).toBeNull();
+  });
+});
