@@ -27,9 +27,21 @@ test("an admin connects the brand account on /admin/x, sees its health, and disc
   await page.goto("/admin/x");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Disconnect" }).click();
-  await expect(page.getByRole("status")).toContainText("disconnected");
+  await expect(page.getByRole("status")).toContainText(
+    "disconnected, its tokens are deleted and revoked at X",
+  );
   await expect(page.getByTestId("brand-handle")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Connect brand account" })).toBeVisible();
+});
+
+test("an admin who cancels at X's consent page is told so on /admin/x", async ({ page }) => {
+  await signInByEmail(page, ADMIN);
+  await page.goto("/admin/x");
+  await page.getByRole("button", { name: "Connect brand account" }).click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/admin\/x\?error=/);
+  await expect(page.getByRole("alert").filter({ hasText: "didn't complete" })).toBeVisible();
+  await expect(page.getByTestId("brand-handle")).toHaveCount(0);
 });
 
 test("a shopper and a signed-out visitor get 404 on every /admin path", async ({ page }) => {

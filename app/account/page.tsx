@@ -4,6 +4,7 @@ import { UnlinkXForm } from "@/components/account/unlink-x-form";
 import { XButton } from "@/components/auth/x-button";
 import { XAvatar } from "@/components/x/x-avatar";
 import { getXLink } from "@/lib/accounts/get-x-link";
+import { textFor } from "@/lib/format/lookup";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
@@ -22,7 +23,7 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!user) redirect("/signin?callbackUrl=/account");
   const [link, { error, notice }] = await Promise.all([getXLink(user.id), searchParams]);
   const message = authErrorMessage(error);
-  const noticeText = notice ? NOTICES[notice] : undefined;
+  const noticeText = textFor(NOTICES, notice);
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">

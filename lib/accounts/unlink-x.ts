@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { revokeAtX } from "@/lib/x/revoke-tokens";
+import { revokeAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 
 export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
 
@@ -9,11 +9,11 @@ export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
  * even when X cannot be reached: the shopper asked us to forget the account.
  */
 export async function unlinkX(userId: string): Promise<UnlinkResult> {
-  const account = await db.account.findFirst({
-    where: { userId, provider: X_PROVIDER_ID },
-    select: { id: true, access_token: true, refresh_token: true },
-  });
-  if (!account) return { unlinked: false, revokedAtX: false };
-  await db.account.delete({ where: { id: account.id } });
-  return { unlinked: true, revokedAtX: await revokeAtX(account) };
+  // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
+  const deleted = await db.$queryRaw<SealedTokens[]>`
+    DELETE FROM "Account" WHERE "userId" = ${userId} AND provider = ${X_PROVIDER_ID}
+    RETURNING access_token, refresh_token`;
+  if (deleted.length === 0) return { unlinked: false, revokedAtX: false };
+  const revoked = await Promise.all(deleted.map(revokeAtX));
+  return { unlinked: true, revokedAtX: revoked.every(Boolean) };
 }

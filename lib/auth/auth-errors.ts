@@ -1,8 +1,12 @@
+import { textFor } from "@/lib/format/lookup";
+
 // next-auth's error codes (and ours) in words a shopper can act on.
 const MESSAGES: Record<string, string> = {
   XNotLinked:
     "That X account isn't linked to a shop account yet. Sign in with your email, then link X from your account page.",
   XAccountTaken: "That X account is already linked to another shop account. Nothing was changed.",
+  XAlreadyLinked:
+    "Your shop account already has an X account linked. Unlink it first to link a different one.",
   OAuthAccountNotLinked:
     "That X account is already linked to another shop account. Nothing was changed.",
   OAuthCallback:
@@ -21,5 +25,5 @@ const MESSAGES: Record<string, string> = {
 
 export function authErrorMessage(code: string | undefined): string | null {
   if (!code) return null;
-  return MESSAGES[code] ?? "Something went wrong while signing in. Please try again.";
+  return textFor(MESSAGES, code) ?? "Something went wrong while signing in. Please try again.";
 }

@@ -35,7 +35,8 @@ function grantFields(account: Account, profile: Profile | object | undefined) {
  *
  * Signed in (linking from /account): the Account row is claimed here, so Postgres's unique key
  * on the X id decides between shop accounts racing for one X user, and every loser is told the
- * X account is taken. (next-auth's own linkAccount would hide that as a generic error.)
+ * X account is taken. (next-auth's own linkAccount would hide that as a generic error.) A
+ * second unique key keeps a shop account to one X account.
  * next-auth then finds the row already belongs to this shopper and keeps their session.
  *
  * Signed out ("Sign in with X"): only an X account linked before signs in; its tokens are
@@ -59,10 +60,15 @@ export async function allowXSignIn(
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
-  // Already linked: to this shopper (a re-link refreshes the tokens), or to someone else.
+  // The X account is linked already (to this shopper: a re-link refreshes the tokens; or to
+  // someone else), or this shopper has linked a different X account (from a stale tab).
   const { count } = await db.account.updateMany({
     where: { ...key, userId: shopper.id },
     data: fields,
   });
-  return count === 1 ? true : "/account?error=XAccountTaken";
+  if (count === 1) return true;
+  const ownLink = await db.account.count({
+    where: { userId: shopper.id, provider: account.provider },
+  });
+  return ownLink ? "/account?error=XAlreadyLinked" : "/account?error=XAccountTaken";
 }

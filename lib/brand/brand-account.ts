@@ -1,7 +1,7 @@
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/auth/x-providers";
-import { revokeAtX } from "@/lib/x/revoke-tokens";
+import { revokeAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 import { sealToken } from "@/lib/x/token-store";
 
 // The shop has one brand X account. Its tokens live in an Account row (provider "x-brand")
@@ -47,13 +47,10 @@ export async function connectBrand(
   const replaced = await database.$transaction(async (tx) => {
     // Two admins connecting at once must still leave one brand row.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('replycart:brand-account'))`;
-    const others = await tx.account.findMany({
-      where: { provider: BRAND_PROVIDER_ID, providerAccountId: { not: grant.xUserId } },
-      select: { access_token: true, refresh_token: true },
-    });
-    await tx.account.deleteMany({
-      where: { provider: BRAND_PROVIDER_ID, providerAccountId: { not: grant.xUserId } },
-    });
+    const others = await tx.$queryRaw<SealedTokens[]>`
+      DELETE FROM "Account"
+      WHERE provider = ${BRAND_PROVIDER_ID} AND "providerAccountId" <> ${grant.xUserId}
+      RETURNING access_token, refresh_token`;
     await tx.account.upsert({
       where: {
         provider_providerAccountId: {
@@ -123,11 +120,10 @@ export async function getBrandStatus(database: PrismaClient = appDb): Promise<Br
 
 /** Forgets the brand account's tokens and revokes them at X (best effort). */
 export async function disconnectBrand(database: PrismaClient = appDb) {
-  const rows = await database.account.findMany({
-    where: { provider: BRAND_PROVIDER_ID },
-    select: { id: true, access_token: true, refresh_token: true },
-  });
-  await database.account.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
-  const revoked = await Promise.all(rows.map((row) => revokeAtX(row)));
-  return { disconnected: rows.length > 0, revokedAtX: revoked.every(Boolean) };
+  // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
+  const deleted = await database.$queryRaw<SealedTokens[]>`
+    DELETE FROM "Account" WHERE provider = ${BRAND_PROVIDER_ID}
+    RETURNING access_token, refresh_token`;
+  const revoked = await Promise.all(deleted.map((row) => revokeAtX(row)));
+  return { disconnected: deleted.length > 0, revokedAtX: revoked.every(Boolean) };
 }

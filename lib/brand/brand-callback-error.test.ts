@@ -5,7 +5,7 @@ const APP = "https://shop.example";
 
 describe("brandErrorRedirect", () => {
   it("sends a failed brand connection back to /admin/x with its error", () => {
-    expect(brandErrorRedirect(`${APP}/signin?error=Callback`, APP)).toBe(
+    expect(brandErrorRedirect(`${APP}/api/auth/error?error=Callback`, APP)).toBe(
       `${APP}/admin/x?error=Callback`,
     );
     expect(brandErrorRedirect("/signin?error=OAuthCallback", APP)).toBe(
@@ -15,6 +15,7 @@ describe("brandErrorRedirect", () => {
 
   it("leaves successful and unrelated redirects alone", () => {
     expect(brandErrorRedirect("/admin/x?notice=connected", APP)).toBeNull();
+    expect(brandErrorRedirect("/account?error=AccessDenied", APP)).toBeNull();
     expect(brandErrorRedirect(`${APP}/signin`, APP)).toBeNull();
     expect(brandErrorRedirect(null, APP)).toBeNull();
   });

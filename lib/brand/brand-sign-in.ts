@@ -14,7 +14,8 @@ export async function connectBrandAtCallback(
   sessionToken: string | undefined,
 ): Promise<string> {
   const admin = await findSessionUser(sessionToken);
-  if (admin?.role !== "ADMIN") return "/signin?error=AccessDenied";
+  // Not /admin/x: that answers 404 to anyone but an admin.
+  if (admin?.role !== "ADMIN") return "/account?error=AccessDenied";
   if (!account.access_token) return "/admin/x?error=BrandConnectFailed";
   if (missingBrandScopes(account.scope).length) return "/admin/x?error=BrandScopes";
   const { username, profileImageUrl } = xProfileFields(profile);

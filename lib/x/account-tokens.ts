@@ -1,14 +1,15 @@
 import { ApiResponseError, type TwitterApiReadWrite } from "twitter-api-v2";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { xOAuthClient, xUserClient } from "@/lib/x/client";
+import { X_REQUEST_TIMEOUT_MS, xOAuthClient, xUserClient } from "@/lib/x/client";
 import { openToken, sealToken } from "@/lib/x/token-store";
 
 // A token this close to its expiry is refreshed before use, so a call never starts with a token
 // that dies on the way.
 const EXPIRY_MARGIN_SECONDS = 60;
-// Long enough for 20+ callers to queue on one account's row lock while one of them refreshes.
-const REFRESH_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
+// The X call inside gives up after X_REQUEST_TIMEOUT_MS, well within the transaction's limit, so
+// a slow X cannot make Prisma roll back a refresh that X has already carried out.
+const REFRESH_TRANSACTION = { maxWait: 15_000, timeout: 3 * X_REQUEST_TIMEOUT_MS };
 
 export class XTokenError extends Error {
   constructor(
@@ -46,7 +47,25 @@ export async function accessTokenFor(
     select: { access_token: true, expires_at: true },
   });
   if (!row) throw new XTokenError("This X account is no longer linked.", accountId);
-  return usable(row, staleToken) ?? refreshSerialized(db, accountId, staleToken);
+  return usable(row, staleToken) ?? refreshShared(db, accountId, staleToken);
+}
+
+// Per database client (one per process), the refresh under way for each account.
+const refreshing = new WeakMap<PrismaClient, Map<string, Promise<string>>>();
+
+/**
+ * Callers in one process share one refresh, so only one of them holds a pooled connection while
+ * it waits on the row lock; other processes meet it there.
+ */
+function refreshShared(db: PrismaClient, accountId: string, staleToken: string | undefined) {
+  let pending = refreshing.get(db);
+  if (!pending) refreshing.set(db, (pending = new Map()));
+  let refresh = pending.get(accountId);
+  if (!refresh) {
+    refresh = refreshSerialized(db, accountId, staleToken).finally(() => pending.delete(accountId));
+    pending.set(accountId, refresh);
+  }
+  return refresh;
 }
 
 async function refreshSerialized(

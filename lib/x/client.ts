@@ -6,14 +6,24 @@ import { getEnv } from "@/lib/env";
 // simulator a plugin rewrites X's API hosts, and an http.Agent lets it speak plain http.
 const X_API_HOSTS = /^https:\/\/api\.(x|twitter)\.com/;
 
+// A silent X must not hold a caller (or a token refresh's row lock) for long: requests give up
+// after this long without a byte from X. Streams are long-lived by design and keep no limit.
+export const X_REQUEST_TIMEOUT_MS = 10_000;
+
+type RequestArgs = { params: { url: string; timeout?: number } };
+
 function clientSettings() {
   const { apiBaseUrl } = getEnv().x;
-  if (X_API_HOSTS.test(apiBaseUrl)) return {};
-  const rewrite = (args: { params: { url: string } }) => {
-    args.params.url = args.params.url.replace(X_API_HOSTS, apiBaseUrl.replace(/\/$/, ""));
+  const base = apiBaseUrl.replace(/\/$/, "");
+  const rewrite = (args: RequestArgs) => {
+    args.params.url = args.params.url.replace(X_API_HOSTS, base);
+  };
+  const configure = (args: RequestArgs) => {
+    args.params.timeout ??= X_REQUEST_TIMEOUT_MS;
+    rewrite(args);
   };
   return {
-    plugins: [{ onBeforeRequestConfig: rewrite, onBeforeStreamRequestConfig: rewrite }],
+    plugins: [{ onBeforeRequestConfig: configure, onBeforeStreamRequestConfig: rewrite }],
     ...(apiBaseUrl.startsWith("http:") ? { httpAgent: new Agent({ keepAlive: true }) } : {}),
   };
 }

@@ -121,6 +121,17 @@ describe("linking X to a shop account", () => {
     expect(((await me.json()) as { data: { username: string } }).data.username).toBe("carol");
   });
 
+  it("keeps a shop account to one X account, even from a stale tab", async () => {
+    const { user, browser, query } = await returningFromX("bob");
+    await browser.callback("twitter", query);
+    const again = await browser.startOAuth("twitter"); // the link button of an old tab
+    const response = await browser.callback("twitter", await consentAtX(again.url, "carol"));
+    expect(response.redirect).toBe("/account?error=XAlreadyLinked");
+    const links = await database.db.account.findMany({ where: { userId: user.id } });
+    expect(links.map((link) => link.providerAccountId)).toEqual([BOB]);
+    await database.db.account.deleteMany({ where: { userId: user.id } });
+  });
+
   it("unlinking deletes the row and its tokens, and revokes them at X", async () => {
     const { user, browser, query } = await returningFromX("bob");
     await browser.callback("twitter", query);
@@ -178,12 +189,18 @@ describe("connecting the shop's brand account", () => {
     expect(sessions.map((s) => s.sessionToken)).toEqual([admin.sessionToken]);
   });
 
-  it("replaces the brand when an admin connects another X account", async () => {
+  it("replaces the brand when an admin connects another X account, revoking the old one", async () => {
+    const [old] = await accountsOf(BRAND);
+    const oldToken = openToken(old!.access_token)!;
     const admin = await signedInUser(database.db, "ADMIN");
     const authorize = await admin.browser.startOAuth("x-brand");
     await admin.browser.callback("x-brand", await consentAtX(authorize.url, "alice"));
     const brands = await database.db.account.findMany({ where: { provider: "x-brand" } });
     expect(brands.map((b) => b.providerAccountId)).toEqual([ALICE]);
+    const oldMe = await fetch(`${sim.url}/2/users/me`, {
+      headers: { authorization: `Bearer ${oldToken}` },
+    });
+    expect(oldMe.status).toBe(401);
   });
 
   it("refuses a shopper who calls the brand callback, storing nothing", async () => {

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
 import { createSimulator } from "@/sim/server";
 import { accessTokenFor, withXAccount, XTokenError } from "@/lib/x/account-tokens";
 import { openToken, sealToken } from "@/lib/x/token-store";
@@ -74,18 +75,20 @@ async function aliceWithExpiredToken() {
 }
 
 describe("refreshing an expired X token", () => {
-  it("refreshes once for 20 parallel calls, and every call succeeds", async () => {
+  it("refreshes once for 20 parallel calls from four processes, and every call succeeds", async () => {
     const { account, grant } = await aliceWithExpiredToken();
     const stale = await fetch(`${simUrl}/2/users/me`, {
       headers: { authorization: `Bearer ${grant.access_token}` },
     });
     expect(stale.status).toBe(401);
 
+    // Four app processes (each with its own Prisma client and pool), five calls each.
+    const processes = Array.from({ length: 4 }, () => createPrismaClient(database.url));
     const results = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        withXAccount(account.id, (client) => client.v2.me(), { db: database.db }),
+      Array.from({ length: 20 }, (_, i) =>
+        withXAccount(account.id, (client) => client.v2.me(), { db: processes[i % 4] }),
       ),
-    );
+    ).finally(() => Promise.all(processes.map((client) => client.$disconnect())));
 
     expect(results.map((r) => r.data.username)).toEqual(Array(20).fill("alice"));
     expect(refreshGrants).toBe(1);

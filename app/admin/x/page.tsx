@@ -3,6 +3,7 @@ import { requireAdmin } from "@/app/admin/require-admin";
 import { DisconnectBrandForm } from "@/components/admin/disconnect-brand-form";
 import { XButton } from "@/components/auth/x-button";
 import { XAvatar } from "@/components/x/x-avatar";
+import { textFor } from "@/lib/format/lookup";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/auth/x-providers";
 import { getBrandStatus } from "@/lib/brand/brand-account";
@@ -25,7 +26,7 @@ export default async function BrandAccountPage({ searchParams }: Props) {
   const [brand, { error, notice }] = await Promise.all([getBrandStatus(), searchParams]);
   const simulated = getEnv().x.simulated;
   const message = authErrorMessage(error);
-  const noticeText = notice ? NOTICES[notice] : undefined;
+  const noticeText = textFor(NOTICES, notice);
   const now = new Date();
 
   return (
