@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { unlinkX } from "@/lib/accounts/unlink-x";
 import { getCurrentUser } from "@/lib/auth/current-user";
-
-export type UnlinkState = { error?: string };
+import type { ActionState } from "@/components/ui/action-button-form";
 
 // useActionState passes the previous state first; unlinking does not depend on it.
-export async function unlinkXAction(): Promise<UnlinkState> {
+export async function unlinkXAction(): Promise<ActionState> {
   const user = await getCurrentUser();
   if (!user) return { error: "Your session has ended. Sign in again to unlink X." };
   const result = await unlinkX(user.id);

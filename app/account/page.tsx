@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { UnlinkXForm } from "@/components/account/unlink-x-form";
+import { unlinkXAction } from "@/app/account/actions";
 import { XButton } from "@/components/auth/x-button";
 import { XAvatar } from "@/components/x/x-avatar";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { textFor } from "@/lib/format/lookup";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
@@ -33,22 +35,8 @@ export default async function AccountPage({ searchParams }: Props) {
           Signed in as {user.email ?? user.name ?? "an X user"}
         </p>
       </div>
-      {noticeText && (
-        <p
-          role="status"
-          className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900"
-        >
-          {noticeText}
-        </p>
-      )}
-      {message && (
-        <p
-          role="alert"
-          className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {message}
-        </p>
-      )}
+      {noticeText && <Notice tone="success">{noticeText}</Notice>}
+      {message && <Notice tone="warning">{message}</Notice>}
       <section
         aria-labelledby="x-title"
         className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
@@ -69,7 +57,7 @@ export default async function AccountPage({ searchParams }: Props) {
                 </p>
               </div>
             </div>
-            <UnlinkXForm />
+            <ActionButtonForm action={unlinkXAction} label="Unlink X" pendingLabel="Unlinking…" />
           </div>
         ) : (
           <div className="flex flex-col gap-3">

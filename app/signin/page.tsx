@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { XButton } from "@/components/auth/x-button";
+import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
@@ -21,14 +22,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-sm flex-col gap-6 py-8">
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to replycart</h1>
-      {message && (
-        <p
-          role="alert"
-          className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {message}
-        </p>
-      )}
+      {message && <Notice tone="warning">{message}</Notice>}
       <EmailSignInForm callbackUrl={target} />
       <div className="flex items-center gap-3 text-xs text-slate-500">
         <span className="h-px flex-1 bg-slate-200" /> or{" "}

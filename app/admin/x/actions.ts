@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { ActionState } from "@/components/ui/action-button-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { disconnectBrand } from "@/lib/brand/brand-account";
 
-export type DisconnectState = { error?: string };
-
-export async function disconnectBrandAction(): Promise<DisconnectState> {
+export async function disconnectBrandAction(): Promise<ActionState> {
   const user = await getCurrentUser();
   if (user?.role !== "ADMIN")
     return { error: "Only shop admins can disconnect the brand account." };

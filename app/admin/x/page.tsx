@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/app/admin/require-admin";
-import { DisconnectBrandForm } from "@/components/admin/disconnect-brand-form";
+import { disconnectBrandAction } from "@/app/admin/x/actions";
 import { XButton } from "@/components/auth/x-button";
 import { XAvatar } from "@/components/x/x-avatar";
 import { textFor } from "@/lib/format/lookup";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/auth/x-providers";
 import { getBrandStatus } from "@/lib/brand/brand-account";
@@ -38,22 +40,8 @@ export default async function BrandAccountPage({ searchParams }: Props) {
           bot&apos;s replies come from it.
         </p>
       </div>
-      {noticeText && (
-        <p
-          role="status"
-          className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900"
-        >
-          {noticeText}
-        </p>
-      )}
-      {message && (
-        <p
-          role="alert"
-          className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {message}
-        </p>
-      )}
+      {noticeText && <Notice tone="success">{noticeText}</Notice>}
+      {message && <Notice tone="warning">{message}</Notice>}
 
       <section
         aria-labelledby="brand-title"
@@ -83,7 +71,13 @@ export default async function BrandAccountPage({ searchParams }: Props) {
                   provider={BRAND_PROVIDER_ID}
                   callbackUrl="/admin/x?notice=connected"
                 />
-                <DisconnectBrandForm />
+                <ActionButtonForm
+                  action={disconnectBrandAction}
+                  label="Disconnect"
+                  pendingLabel="Disconnecting…"
+                  confirmMessage="Disconnect the brand account? The bot stops replying until you reconnect."
+                  variant="danger"
+                />
               </div>
             </div>
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
@@ -106,13 +100,10 @@ export default async function BrandAccountPage({ searchParams }: Props) {
               <dd className="font-mono text-xs leading-5">{brand.xUserId}</dd>
             </dl>
             {brand.missingScopes.length > 0 && (
-              <p
-                role="alert"
-                className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-              >
+              <Notice tone="warning">
                 This connection lacks {brand.missingScopes.join(", ")}. Reconnect and allow
                 everything X asks for.
-              </p>
+              </Notice>
             )}
           </>
         ) : (
