@@ -1,11 +1,15 @@
 // npm start: the whole product on one machine. Without DATABASE_URL it runs an embedded
 // Postgres under DATA_DIR; with it, it uses that database and starts nothing else.
-import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { connectSimulatedBrand } from "./lib/connect-simulated-brand";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import {
+  APP_DATABASE,
+  embeddedClusterDir,
+  ensureDatabase,
+  startEmbeddedPostgres,
+} from "./lib/embedded-postgres";
 import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSimulatorFor } from "./lib/start-simulator";
@@ -18,13 +22,14 @@ const cleanups: (() => Promise<void>)[] = [];
 async function main(env: Env) {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    log(`Starting embedded Postgres in ${path.join(env.DATA_DIR, "postgres")}...`);
+    const dir = embeddedClusterDir(env.DATA_DIR);
+    log(`Starting embedded Postgres in ${dir}...`);
     const server = await startEmbeddedPostgres({
-      dir: path.join(env.DATA_DIR, "postgres"),
+      dir,
       port: env.EMBEDDED_PG_PORT,
     });
     cleanups.push(server.stop);
-    databaseUrl = await ensureDatabase(server.serverUrl, "replycart");
+    databaseUrl = await ensureDatabase(server.serverUrl, APP_DATABASE);
   }
 
   const childEnv = {

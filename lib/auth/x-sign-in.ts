@@ -5,16 +5,10 @@ import { sealToken } from "@/lib/x/token-store";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
-/** The handle and avatar X returned, whichever shape next-auth passes them in. */
+/** The handle and avatar in X's /2/users/me answer, which next-auth passes to signIn as is. */
 export function xProfileFields(profile: Profile | object | undefined) {
-  // Our profile() result has them at the top; X's raw answer under `data`.
-  type Fields = { username?: string; profile_image_url?: string; image?: string | null };
-  const shaped = profile as ({ data?: Fields } & Fields) | undefined;
-  const fields = shaped?.data ?? shaped;
-  return {
-    username: fields?.username ?? null,
-    profileImageUrl: fields?.profile_image_url ?? fields?.image ?? null,
-  };
+  const data = (profile as { data?: { username?: string; profile_image_url?: string } })?.data;
+  return { username: data?.username ?? null, profileImageUrl: data?.profile_image_url ?? null };
 }
 
 /** What we keep of a grant X just gave: tokens sealed, plus the handle and avatar. */

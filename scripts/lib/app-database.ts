@@ -3,9 +3,12 @@ import path from "node:path";
 import pg from "pg";
 import type { Env } from "@/lib/env";
 import { withDatabase } from "@/lib/pg-adapter";
-import { embeddedServerUrl, startEmbeddedPostgres } from "./embedded-postgres";
-
-const APP_DATABASE = "replycart";
+import {
+  APP_DATABASE,
+  embeddedClusterDir,
+  embeddedServerUrl,
+  startEmbeddedPostgres,
+} from "./embedded-postgres";
 
 async function reachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -33,7 +36,7 @@ export async function withAppDatabase<T>(
   const databaseUrl = withDatabase(serverUrl, APP_DATABASE);
   if (await reachable(databaseUrl)) return task(databaseUrl);
 
-  const dir = path.join(env.DATA_DIR, "postgres");
+  const dir = embeddedClusterDir(env.DATA_DIR);
   if (!existsSync(path.join(dir, "PG_VERSION")))
     throw new Error(`No database yet under ${dir}: run \`npm start\` once first.`);
   const server = await startEmbeddedPostgres({ dir, port: env.EMBEDDED_PG_PORT });

@@ -41,6 +41,10 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
+/** Where `npm start` keeps its embedded cluster, and the app's database in it. */
+export const embeddedClusterDir = (dataDir: string) => path.join(dataDir, "postgres");
+export const APP_DATABASE = "replycart";
+
 /** The maintenance database of the embedded server on this port. */
 export function embeddedServerUrl(port: number): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
