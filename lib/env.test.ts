@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { assertServable, EnvError, parseEnv } from "./env";
 
 const valid = {
   DATABASE_URL: "postgresql://shop@127.0.0.1:5432/replycart",
   NEXTAUTH_SECRET: "a".repeat(32),
   TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  SMTP_URL: "smtp://mailer:secret@mail.example:587",
 };
+const validWithoutSmtp = { ...valid, SMTP_URL: undefined };
 
 describe("parseEnv", () => {
   it("accepts a minimal configuration and fills in defaults", () => {
@@ -87,5 +89,57 @@ describe("parseEnv", () => {
     } catch (error) {
       expect((error as Error).message).not.toContain("\n");
     }
+  });
+
+  describe("mode", () => {
+    it("is a demo on loopback only when nothing of one's own is configured", () => {
+      const env = parseEnv({}, { forApp: false });
+      expect(env).toMatchObject({ mode: "demo", HOST: "127.0.0.1" });
+    });
+
+    it("lets HOST open the demo up deliberately", () => {
+      expect(parseEnv({ HOST: "0.0.0.0" }, { forApp: false }).HOST).toBe("0.0.0.0");
+      expect(() => parseEnv({ HOST: "evil host/" }, { forApp: false })).toThrow(
+        "HOST must be a host name or an IP address",
+      );
+    });
+
+    it("is a deployment on every interface as soon as DATABASE_URL or real X is set", () => {
+      expect(parseEnv(valid)).toMatchObject({ mode: "deployment", HOST: undefined });
+      const realX = { X_CLIENT_ID: "id", X_CLIENT_SECRET: "secret" };
+      expect(parseEnv(realX, { forApp: false }).mode).toBe("deployment");
+    });
+
+    it("refuses a deployment without SMTP_URL, naming the way out", () => {
+      const attempt = () => parseEnv(validWithoutSmtp);
+      expect(attempt).toThrow(EnvError);
+      expect(attempt).toThrow(/SMTP_URL is required in deployment mode/);
+      expect(attempt).toThrow(/REPLYCART_MODE=demo/);
+      const realX = { X_CLIENT_ID: "id", X_CLIENT_SECRET: "secret" };
+      expect(() => assertServable(parseEnv(realX, { forApp: false }))).toThrow(/SMTP_URL/);
+    });
+
+    it("runs a demo on one's own database only when told so explicitly", () => {
+      const env = parseEnv({ ...validWithoutSmtp, REPLYCART_MODE: "demo" });
+      expect(env).toMatchObject({ mode: "demo", HOST: "127.0.0.1" });
+      expect(() => parseEnv({ ...valid, REPLYCART_MODE: "dev" })).toThrow(
+        'REPLYCART_MODE must be "demo" or "deployment"',
+      );
+    });
+
+    it("leaves scripts that send no email alone", () => {
+      expect(parseEnv(validWithoutSmtp, { forApp: false }).mode).toBe("deployment");
+    });
+  });
+
+  it("limits sign-in emails by default and accepts other limits", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      SIGN_IN_EMAILS_PER_ADDRESS: 5,
+      SIGN_IN_EMAILS_PER_IP: 30,
+    });
+    expect(parseEnv({ ...valid, SIGN_IN_EMAILS_PER_IP: "1000" }).SIGN_IN_EMAILS_PER_IP).toBe(1000);
+    expect(() => parseEnv({ ...valid, SIGN_IN_EMAILS_PER_ADDRESS: "0" })).toThrow(
+      "SIGN_IN_EMAILS_PER_ADDRESS must be a whole number of at least 1",
+    );
   });
 });

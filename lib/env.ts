@@ -14,8 +14,18 @@ const postgresUrl = z.string().refine((value) => {
 const portError = { error: "must be a port number (1-65535)" };
 const port = z.coerce.number(portError).int(portError).min(1, portError).max(65535, portError);
 
+// A host name or an IPv4/IPv6 literal for the server to listen on.
+const host = z
+  .string()
+  .regex(/^(?:[a-zA-Z0-9.-]+|\[?[0-9a-fA-F:.]+\]?)$/, "must be a host name or an IP address")
+  .max(253, "must be a host name or an IP address");
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  REPLYCART_MODE: z
+    .enum(["demo", "deployment"], { error: 'must be "demo" or "deployment"' })
+    .optional(),
+  HOST: host.optional(),
   DATABASE_URL: postgresUrl.optional(),
   PORT: port.default(3000),
   APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
@@ -32,6 +42,16 @@ export const envSchema = z.object({
     .optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   EMAIL_FROM: z.string().min(3).default("replycart <shop@replycart.local>"),
+  SIGN_IN_EMAILS_PER_ADDRESS: z.coerce
+    .number()
+    .int()
+    .min(1, "must be a whole number of at least 1")
+    .default(5),
+  SIGN_IN_EMAILS_PER_IP: z.coerce
+    .number()
+    .int()
+    .min(1, "must be a whole number of at least 1")
+    .default(30),
   X_CLIENT_ID: z.string().min(1).optional(),
   X_CLIENT_SECRET: z.string().min(1).optional(),
   X_API_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
@@ -50,7 +70,19 @@ export type XConfig = {
   clientSecret: string;
 };
 
-export type Env = Omit<ParsedEnv, "APP_URL"> & { APP_URL: string; x: XConfig };
+/**
+ * Demo: the dev mailbox (sign-in links readable on a page and in the log), meant for one
+ * machine. Deployment: real email, nothing readable without the inbox.
+ */
+export type Mode = "demo" | "deployment";
+
+export type Env = Omit<ParsedEnv, "APP_URL" | "HOST"> & {
+  APP_URL: string;
+  mode: Mode;
+  /** Where the server listens; undefined lets Next listen on every interface. */
+  HOST: string | undefined;
+  x: XConfig;
+};
 
 // The simulator's built-in app; see sim/README section in the project README.
 export const SIMULATED_X_APP = {
@@ -87,6 +119,23 @@ export class EnvError extends Error {
   override name = "EnvError";
 }
 
+const defaultMode = (data: ParsedEnv): Mode =>
+  data.REPLYCART_MODE ?? (data.DATABASE_URL || data.X_CLIENT_ID ? "deployment" : "demo");
+
+/**
+ * Demo mode must never be reached by accident: a database of one's own or real X credentials
+ * mean a deployment unless REPLYCART_MODE=demo says otherwise, and a deployment needs SMTP.
+ * Checked for the server and its launcher; one-off scripts (admin:add, seed) send no email.
+ */
+export function assertServable(env: Env): void {
+  if (env.mode === "deployment" && !env.SMTP_URL)
+    throw new EnvError(
+      "Invalid configuration: SMTP_URL is required in deployment mode (DATABASE_URL or " +
+        "X_CLIENT_ID is set) because sign-in links must go out by email; for a demo on this " +
+        "database set REPLYCART_MODE=demo",
+    );
+}
+
 /** Parses a set of variables; throws EnvError whose message names every bad variable. */
 export function parseEnv(
   source: Record<string, string | undefined> = process.env,
@@ -115,7 +164,17 @@ export function parseEnv(
       );
     }
   }
-  return { ...data, APP_URL: data.APP_URL ?? `http://localhost:${data.PORT}`, x: xConfig(data) };
+  const mode = defaultMode(data);
+  const env: Env = {
+    ...data,
+    APP_URL: data.APP_URL ?? `http://localhost:${data.PORT}`,
+    mode,
+    // The demo serves this machine only; HOST opens it up deliberately.
+    HOST: data.HOST ?? (mode === "demo" ? "127.0.0.1" : undefined),
+    x: xConfig(data),
+  };
+  if (forApp) assertServable(env);
+  return env;
 }
 
 let cached: Env | undefined;

@@ -1,7 +1,8 @@
 // npm start: the whole product on one machine. Without DATABASE_URL it runs an embedded
 // Postgres under DATA_DIR; with it, it uses that database and starts nothing else.
 import type { ChildProcess } from "node:child_process";
-import { EnvError, parseEnv, type Env } from "@/lib/env";
+import { assertServable, EnvError, parseEnv, type Env } from "@/lib/env";
+import { demoExposureWarning, describeMode } from "@/lib/server-mode";
 import { connectSimulatedBrand } from "./lib/connect-simulated-brand";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import {
@@ -11,6 +12,7 @@ import {
   startEmbeddedPostgres,
 } from "./lib/embedded-postgres";
 import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
+import { nextServerArgs } from "./lib/next-server-args";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSimulatorFor } from "./lib/start-simulator";
 import { bin, startChild } from "./lib/run";
@@ -20,6 +22,9 @@ const dev = process.argv.includes("--dev");
 const cleanups: (() => Promise<void>)[] = [];
 
 async function main(env: Env) {
+  log(describeMode(env));
+  const warning = demoExposureWarning(env);
+  if (warning) log(warning);
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     const dir = embeddedClusterDir(env.DATA_DIR);
@@ -38,6 +43,9 @@ async function main(env: Env) {
     DATABASE_URL: databaseUrl,
     APP_URL: env.APP_URL,
     NEXTAUTH_URL: env.APP_URL,
+    // Decided here from what the operator set; the server must not re-derive it from the
+    // DATABASE_URL this launcher hands it.
+    REPLYCART_MODE: env.mode,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   parseEnv(childEnv); // everything the app needs, before anything slow
@@ -56,7 +64,7 @@ async function main(env: Env) {
   }
   if (!dev) await buildIfNeeded(childEnv, log);
 
-  const next = startChild(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
+  const next = startChild(bin("next"), nextServerArgs(env, dev), {
     ...childEnv,
     NODE_ENV: dev ? "development" : "production",
   });
@@ -83,6 +91,7 @@ async function shutdown() {
 let env: Env;
 try {
   env = parseEnv(process.env, { forApp: false });
+  assertServable(env);
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);

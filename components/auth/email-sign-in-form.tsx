@@ -3,6 +3,14 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { textFor } from "@/lib/format/lookup";
+
+// What /api/auth answers when it refuses to send a link (lib/auth/guard-email-sign-in.ts).
+const refusals: Record<string, string> = {
+  InvalidEmail: "Enter an email address like you@example.com (at most 254 characters).",
+  EmailRateLimited:
+    "Too many sign-in links were asked for. Use one already sent, or try again in an hour.",
+};
 
 export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -12,7 +20,7 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const email = String(new FormData(event.currentTarget).get("email") ?? "").trim();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
       setError("Enter an email address like you@example.com.");
       return;
     }
@@ -20,8 +28,11 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     const result = await signIn("email", { email, callbackUrl, redirect: false });
     setPending(false);
-    if (result?.error) setError("We couldn't send the sign-in email. Please try again.");
-    else router.push(`/signin/check-email?email=${encodeURIComponent(email)}`);
+    if (result?.error)
+      setError(
+        textFor(refusals, result.error) ?? "We couldn't send the sign-in email. Please try again.",
+      );
+    else router.push("/signin/check-email");
   }
 
   return (
@@ -34,6 +45,7 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
         name="email"
         type="email"
         autoComplete="email"
+        maxLength={254}
         required
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? "email-error" : undefined}

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
 import { withEncryptedTokens } from "@/lib/auth/encrypting-adapter";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
+import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
 import {
   BRAND_PROVIDER_ID,
   BRAND_X_SCOPES,
@@ -55,7 +56,11 @@ export function buildAuthOptions({
     session: { strategy: "database" },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
-      EmailProvider({ from: env.EMAIL_FROM, sendVerificationRequest: sendSignInEmail }),
+      EmailProvider({
+        from: env.EMAIL_FROM,
+        maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
+        sendVerificationRequest: sendSignInEmail,
+      }),
       xProvider(env.x, X_PROVIDER_ID, "X", SHOPPER_X_SCOPES),
       xProvider(env.x, BRAND_PROVIDER_ID, "X (shop brand account)", BRAND_X_SCOPES),
     ],

@@ -1,16 +1,31 @@
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
 
 export function signInEmailText(url: string) {
-  return `Sign in to replycart:\n\n${url}\n\nThe link works once and expires in 24 hours. If you did not ask for it, ignore this email.`;
+  return `Sign in to replycart:\n\n${url}\n\nThe link works once and expires in ${SIGN_IN_LINK_MINUTES} minutes. If you did not ask for it, ignore this email.`;
+}
+
+/** The dev mailbox exists only in demo mode without SMTP: links are readable on a page. */
+export function devMailboxEnabled(): boolean {
+  const env = getEnv();
+  return env.mode === "demo" && !env.SMTP_URL;
 }
 
 /**
- * Sends the magic link. Without SMTP_URL (the local demo) it goes to the dev mailbox page and the
- * server log instead, so sign-in works with nothing configured.
+ * Sends the magic link by SMTP. In demo mode without SMTP it goes to the dev mailbox page and
+ * the server log instead, and lives there only as long as the link works.
  */
-export async function sendSignInEmail({ identifier, url }: { identifier: string; url: string }) {
+export async function sendSignInEmail({
+  identifier,
+  url,
+  expires,
+}: {
+  identifier: string;
+  url: string;
+  expires: Date;
+}) {
   const env = getEnv();
   const subject = "Your replycart sign-in link";
   const text = signInEmailText(url);
@@ -20,12 +35,8 @@ export async function sendSignInEmail({ identifier, url }: { identifier: string;
       .sendMail({ to: identifier, from: env.EMAIL_FROM, subject, text });
     return;
   }
-  await db.devEmail.create({ data: { to: identifier, subject, text, url } });
+  // Unreachable while the configuration is checked at start; never leak a link if it isn't.
+  if (!devMailboxEnabled()) throw new Error("No SMTP_URL: sign-in email cannot be sent");
+  await db.devEmail.create({ data: { to: identifier, subject, text, url, expiresAt: expires } });
   console.log(`[dev mailbox] sign-in link for ${identifier}: ${url}`);
-}
-
-/** The dev mailbox exists only in the local demo: no SMTP server and the simulated X. */
-export function devMailboxEnabled(): boolean {
-  const env = getEnv();
-  return !env.SMTP_URL && env.x.simulated;
 }

@@ -1,27 +1,30 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
+import { isMailboxHost, listDevEmails } from "@/lib/auth/dev-mailbox";
 import { devMailboxEnabled } from "@/lib/auth/send-sign-in-email";
+import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function DevMailboxPage() {
-  if (!devMailboxEnabled()) notFound();
-  const emails = await db.devEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  if (!devMailboxEnabled() || !isMailboxHost((await headers()).get("host"))) notFound();
+  const emails = await listDevEmails();
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Dev mailbox</h1>
         <p className="text-sm text-slate-600">
-          No mail server is configured (SMTP_URL), so sign-in emails land here. Set SMTP_URL to send
-          real email.
+          This demo has no mail server (SMTP_URL), so sign-in emails land here, and stay only as
+          long as their links work ({SIGN_IN_LINK_MINUTES} minutes). Only this machine can open this
+          page.
         </p>
       </div>
       {emails.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          No emails yet. Ask for a sign-in link and it appears here.
+          No emails waiting. Ask for a sign-in link and it appears here.
         </p>
       ) : (
         <ul className="flex flex-col gap-3">

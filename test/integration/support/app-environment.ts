@@ -20,6 +20,8 @@ export function useAppEnvironment({
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     TOKEN_ENCRYPTION_KEY: key,
     X_API_BASE_URL: simUrl,
+    // The demo's configuration on a database of its own: the dev mailbox, no SMTP.
+    REPLYCART_MODE: "demo",
   });
   delete process.env.X_CLIENT_ID;
   delete process.env.SMTP_URL;

@@ -2,27 +2,67 @@
 import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import { buildAuthOptions } from "@/lib/auth/auth-options";
+import { guardEmailSignIn, type EmailSignInVerdict } from "@/lib/auth/guard-email-sign-in";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { SIGN_IN_EMAIL_COOKIE, SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
 import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { brandErrorRedirect } from "@/lib/brand/brand-callback-error";
 import { getEnv } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: Request, context: Context) {
-  const sessionToken = (await cookies()).get(sessionCookieName())?.value;
   const params = await context.params;
+  const [action, provider] = params.nextauth;
+  const emailSignIn = request.method === "POST" && action === "signin" && provider === "email";
+  let email: string | undefined;
+  if (emailSignIn) {
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => undefined);
+    const verdict = await guardEmailSignIn({
+      email: form?.get("email"),
+      clientIp: clientIp(request.headers),
+    });
+    if (!verdict.ok) return refuseEmailSignIn(verdict);
+    email = verdict.email;
+  }
+
+  const sessionToken = (await cookies()).get(sessionCookieName())?.value;
   const response: Response = await NextAuth(
     request as never,
     { params } as never,
     buildAuthOptions({ sessionToken }),
   );
-  const [action, provider] = params.nextauth;
+  if (email && response.ok) rememberSignInEmail(response, email);
   if (action === "callback" && provider === BRAND_PROVIDER_ID) {
     const location = brandErrorRedirect(response.headers.get("location"), getEnv().APP_URL);
     if (location) response.headers.set("location", location);
   }
   return response;
+}
+
+/** JSON for API clients, and a `url` carrying the code for next-auth's own signIn() client. */
+function refuseEmailSignIn(verdict: Extract<EmailSignInVerdict, { ok: false }>) {
+  const url = new URL("/signin", getEnv().APP_URL);
+  url.searchParams.set("error", verdict.code);
+  const headers: HeadersInit =
+    verdict.status === 429 ? { "retry-after": String(verdict.retryAfterSeconds) } : {};
+  return Response.json(
+    { url: url.toString(), error: { code: verdict.code, message: verdict.message } },
+    { status: verdict.status, headers },
+  );
+}
+
+/** Lets /signin/check-email name the address this browser asked for, and no other text. */
+function rememberSignInEmail(response: Response, email: string) {
+  const secure = getEnv().APP_URL.startsWith("https:") ? "; Secure" : "";
+  response.headers.append(
+    "set-cookie",
+    `${SIGN_IN_EMAIL_COOKIE}=${encodeURIComponent(email)}; Path=/signin; Max-Age=${SIGN_IN_LINK_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`,
+  );
 }
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,127 @@
+import http from "node:http";
+import net from "node:net";
+import { networkInterfaces } from "node:os";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { queryE2eDatabase } from "./support/database";
+import { uniqueEmail } from "./support/sign-in";
+
+// The demo's dev mailbox hands out sign-in links, so the demo server must be reachable from
+// this machine only, and sign-in emails are limited.
+
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+
+/** Resolves with the connection error's code, or "connected". */
+function tryConnect(host: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port: appPort, timeout: 3000 });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve("connected");
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve("timeout");
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
+  });
+}
+
+/** This machine's own addresses that are not loopback: how another machine would reach it. */
+const outsideAddresses = () =>
+  Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry && !entry.internal && entry.family === "IPv4")
+    .map((entry) => entry!.address);
+
+test("the demo server accepts 127.0.0.1 only", async () => {
+  expect(await tryConnect("127.0.0.1")).toBe("connected");
+  // 127.0.0.2 reaches this machine too, but a server bound to 127.0.0.1 alone refuses it,
+  // exactly as it refuses every other machine's address.
+  expect(await tryConnect("127.0.0.2")).toBe("ECONNREFUSED");
+  for (const address of outsideAddresses()) expect(await tryConnect(address)).not.toBe("connected");
+});
+
+test("the dev mailbox refuses a page whose host name was rebound to this machine", async () => {
+  const status = (host: string) =>
+    new Promise<number>((resolve, reject) => {
+      http
+        .get(
+          { host: "127.0.0.1", port: appPort, path: "/dev/mailbox", headers: { host } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        )
+        .on("error", reject);
+    });
+  expect(await status(`127.0.0.1:${appPort}`)).toBe(200);
+  expect(await status(`attacker.example:${appPort}`)).toBe(404);
+});
+
+async function countRows(sql: string, params: unknown[] = []) {
+  const rows = await queryE2eDatabase<{ count: string }>(sql, params);
+  return Number(rows[0]?.count);
+}
+
+async function askForLink(request: APIRequestContext, email: string) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
+  return request.post("/api/auth/signin/email", {
+    form: { email, csrfToken, callbackUrl: "/account", json: "true" },
+  });
+}
+
+test("30 requests for one address send 5 emails; the rest get a 429 with a JSON reason", async ({
+  request,
+}) => {
+  const email = uniqueEmail("flood");
+  const statuses: number[] = [];
+  for (let i = 0; i < 30; i += 1) {
+    const response = await askForLink(request, email);
+    statuses.push(response.status());
+    if (response.status() === 429) {
+      expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+      expect(await response.json()).toMatchObject({ error: { code: "EmailRateLimited" } });
+    }
+  }
+  expect(statuses.filter((status) => status === 200)).toHaveLength(5);
+  expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+  expect(await countRows(`SELECT count(*) FROM "DevEmail" WHERE "to" = $1`, [email])).toBe(5);
+});
+
+test("an address over 254 characters is refused with 400 and stores nothing", async ({
+  request,
+}) => {
+  const email = `${"a".repeat(64)}@${"b".repeat(100_000)}.com`;
+  const response = await askForLink(request, email);
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toMatchObject({ error: { code: "InvalidEmail" } });
+  const stored = `SELECT count(*) FROM "VerificationToken" WHERE length(identifier) > 254`;
+  expect(await countRows(stored)).toBe(0);
+});
+
+test("the sign-in form says when too many links were asked for", async ({ page }) => {
+  const email = uniqueEmail("patient");
+  for (let i = 0; i < 5; i += 1) {
+    await page.goto("/signin");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await expect(page.getByText(`We sent a sign-in link to ${email}`)).toBeVisible();
+  }
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Too many sign-in links were asked for" }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("the check-email page names only the address this browser asked for", async ({ page }) => {
+  await page.goto("/signin/check-email?email=Your%20account%20is%20locked%2C%20call%20us");
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(page.getByText("Your account is locked")).toHaveCount(0);
+  await expect(page.getByText("expires in 20 minutes")).toBeVisible();
+});

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { databaseUrl, getEnv } from "@/lib/env";
+import { createPool } from "@/lib/pg-adapter";
+
+// Sign-in emails go out through the shop's own SMTP, so each one is limited twice: per address
+// (no one can flood an inbox) and per client IP (no one can flood the mail server or the tables
+// with many addresses). Counters live in Postgres (table rate_limits, made by a migration), so
+// every web instance shares them.
+
+const HOUR = 60 * 60;
+
+export type SignInLimits = { perAddress: number; perIp: number; windowSeconds: number };
+
+export const signInLimitsFromEnv = (): SignInLimits => {
+  const env = getEnv();
+  return {
+    perAddress: env.SIGN_IN_EMAILS_PER_ADDRESS,
+    perIp: env.SIGN_IN_EMAILS_PER_IP,
+    windowSeconds: HOUR,
+  };
+};
+
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+const limiters = new Map<string, RateLimiterPostgres>();
+let sharedPool: pg.Pool | undefined;
+
+function limiter(pool: pg.Pool, name: string, points: number, duration: number) {
+  const id = `${name}:${points}:${duration}`;
+  let found = limiters.get(id);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix: name,
+      points,
+      duration,
+    });
+    limiters.set(id, found);
+  }
+  return found;
+}
+
+function limitsPool(): pg.Pool {
+  if (!sharedPool) {
+    sharedPool = createPool(databaseUrl(), 2);
+    // An idle connection the server closed (restart, failover) is replaced on the next query;
+    // unheard, the pool's error event would end the process.
+    sharedPool.on("error", () => undefined);
+  }
+  return sharedPool;
+}
+
+// Keys are hashed: fixed length for the VARCHAR(255) key, and no address kept in plain text.
+const hashKey = (value: string) => createHash("sha256").update(value).digest("base64url");
+
+/**
+ * Counts one sign-in email for this address and this client; refuses once either is over its
+ * limit for the window. The address is counted first, so a flood aimed at one inbox does not
+ * also use up the sender's allowance for other addresses.
+ */
+export async function consumeSignInLimits(
+  { email, clientIp }: { email: string; clientIp: string },
+  limits: SignInLimits = signInLimitsFromEnv(),
+  pool: pg.Pool = limitsPool(),
+): Promise<LimitVerdict> {
+  try {
+    await limiter(pool, "sign-in-address", limits.perAddress, limits.windowSeconds).consume(
+      hashKey(email.toLowerCase()),
+    );
+    await limiter(pool, "sign-in-ip", limits.perIp, limits.windowSeconds).consume(
+      hashKey(clientIp),
+    );
+    return { allowed: true };
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    return { allowed: false, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
+  }
+}
