@@ -137,3 +137,58 @@ test("edit a reply (a new version is delivered) and delete it", async ({ page })
   await edited.getByTestId("delete-button").click();
   await expect(page.getByTestId("post").filter({ hasText: "please!" })).toHaveCount(0);
 });
+
+test("'Posting as' starts as a demo shopper, not the brand, and survives a reload", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const actingUser = page.getByTestId("acting-user");
+  await expect(actingUser).toHaveValue("alice");
+  await actingUser.selectOption("bob");
+  await page.reload();
+  await expect(page.getByTestId("acting-user")).toHaveValue("bob");
+  await expect(page.getByTestId("compose-text")).toBeVisible();
+});
+
+test("the fault switches say what they do", async ({ page, request }) => {
+  await page.goto("/");
+  const duplicate = page.getByRole("checkbox", { name: /Deliver every event twice/ });
+  await expect(duplicate).not.toBeChecked();
+  await expect(page.getByText("X may send an event more than once")).toBeVisible();
+  await duplicate.check();
+  await expect
+    .poll(async () => ((await (await request.get("/_sim/timeline")).json()) as Timeline).faults)
+    .toMatchObject({ duplicate: true });
+  await duplicate.uncheck();
+  await expect
+    .poll(async () => ((await (await request.get("/_sim/timeline")).json()) as Timeline).faults)
+    .toMatchObject({ duplicate: false });
+});
+
+type Timeline = { faults: Record<string, unknown> };
+
+for (const width of [1280, 375]) {
+  test(`at ${width} px nothing sticks out sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    await expect(page.getByTestId("acting-user")).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    for (const part of [page.getByTestId("compose-submit"), page.getByText("Faults")]) {
+      const box = await part.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    }
+    await page.screenshot({ path: `/tmp/sim-ui-${width}.png`, fullPage: true });
+  });
+}
+
+test("the simulator serves a favicon", async ({ request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toBe("image/x-icon");
+  // ICO header: reserved 0, type 1 (icon)
+  expect([...(await icon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+});

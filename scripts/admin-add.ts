@@ -26,9 +26,16 @@ async function main(email: string | undefined) {
   return 0;
 }
 
+/** One line for any thrown value, also one without a message (a bare `reject()`). */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || `${error.name} without a message`;
+  if (error === undefined || error === null) return "failed without saying why";
+  return String(error);
+}
+
 main(process.argv[2])
   .catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     console.error(error instanceof EnvError ? message : `admin:add: ${message}`);
     return 1;
   })

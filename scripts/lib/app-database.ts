@@ -7,6 +7,7 @@ import {
   APP_DATABASE,
   embeddedClusterDir,
   embeddedServerUrl,
+  runningClusterPort,
   startEmbeddedPostgres,
 } from "./embedded-postgres";
 
@@ -36,10 +37,19 @@ export async function withAppDatabase<T>(
   const databaseUrl = withDatabase(serverUrl, APP_DATABASE);
   if (await reachable(databaseUrl)) return task(databaseUrl);
 
-  const dir = embeddedClusterDir(env.DATA_DIR);
+  const port = env.EMBEDDED_PG_PORT;
+  const dir = path.resolve(embeddedClusterDir(env.DATA_DIR));
   if (!existsSync(path.join(dir, "PG_VERSION")))
-    throw new Error(`No database yet under ${dir}: run \`npm start\` once first.`);
-  const server = await startEmbeddedPostgres({ dir, port: env.EMBEDDED_PG_PORT });
+    throw new Error(
+      `No database answers on 127.0.0.1:${port} and there is none under ${dir} yet: run \`npm start\` first, or give this command the EMBEDDED_PG_PORT and DATA_DIR that \`npm start\` uses.`,
+    );
+  // Started by `npm start` with another EMBEDDED_PG_PORT: a second server on it cannot start.
+  const runningPort = runningClusterPort(dir);
+  if (runningPort !== undefined && runningPort !== port)
+    throw new Error(
+      `The database under ${dir} is running on port ${runningPort}, not ${port}: run this again with EMBEDDED_PG_PORT=${runningPort}, as \`npm start\` was.`,
+    );
+  const server = await startEmbeddedPostgres({ dir, port });
   try {
     return await task(databaseUrl);
   } finally {

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { BRAND_X_SCOPES } from "@/lib/auth/x-providers";
 import { connectBrand, getBrandStatus } from "@/lib/brand/brand-account";
@@ -66,6 +66,8 @@ export async function connectSimulatedBrand(options: {
       );
       options.log(`Connected the simulator's @${me.username} as the shop's brand account.`);
     }
+    // DATA_DIR may not exist yet: with DATABASE_URL set nothing else has written to it.
+    mkdirSync(options.dataDir, { recursive: true });
     writeFileSync(marker, `${new Date().toISOString()}\n`);
   } finally {
     await db.$disconnect();

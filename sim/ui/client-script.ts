@@ -2,8 +2,13 @@
 // live in this string.
 export const UI_SCRIPT = String.raw`
 (function () {
-  var state = { view: "", acting: "replycart", data: null, version: "", openReply: null, editing: null };
   var $ = function (id) { return document.getElementById(id); };
+  var config = JSON.parse($("ui-config").textContent);
+  // "Posting as" is remembered per browser, so a reload never switches to the brand.
+  var ACTING_KEY = "sim.postingAs";
+  function remembered() { try { return localStorage.getItem(ACTING_KEY) || ""; } catch (e) { return ""; } }
+  function remember(name) { try { localStorage.setItem(ACTING_KEY, name); } catch (e) { /* private mode */ } }
+  var state = { view: "", acting: remembered(), data: null, version: "", openReply: null, editing: null };
   function icon(d) {
     return '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="' + d + '" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/></svg>';
   }
@@ -93,6 +98,24 @@ export const UI_SCRIPT = String.raw`
       (answer ? "<details><summary>Our app's answer</summary><pre>" + esc((answer.responseBody || answer.error || "") || "(empty)") + "</pre></details>" : "") + "</div>";
   }
 
+  // A demo shopper unless another account was chosen: replies as the brand are the exception.
+  function settleActing() {
+    if (userByName(state.acting)) return;
+    var shopper = state.data.users.filter(function (u) { return u.username !== config.brand; })[0];
+    state.acting = (shopper || state.data.users[0]).username;
+  }
+
+  function faultsHtml(f) {
+    var boxes = config.faults.map(function (s) {
+      return '<label class="switch"><input type="checkbox" data-fault="' + esc(s.field) + '"' + (f[s.field] ? " checked" : "") + "><span><strong>" + esc(s.label) + "</strong><small>" + esc(s.description) + "</small></span></label>";
+    }).join("");
+    var api = config.apiStatus;
+    var options = api.options.map(function (o) {
+      return '<option value="' + esc(o.value) + '"' + (String(f.apiStatus === null ? "" : f.apiStatus) === o.value ? " selected" : "") + ">" + esc(o.label) + "</option>";
+    }).join("");
+    return boxes + '<label class="switch select"><span><strong>' + esc(api.label) + "</strong><small>" + esc(api.description) + '</small></span><select data-fault="' + esc(api.field) + '">' + options + "</select></label>";
+  }
+
   function composerHtml() {
     var me = userByName(state.acting) || state.data.users[0];
     var options = state.data.users.map(function (u) { return '<option value="' + esc(u.username) + '"' + (u.username === state.acting ? " selected" : "") + ">@" + esc(u.username) + "</option>"; }).join("");
@@ -122,10 +145,7 @@ export const UI_SCRIPT = String.raw`
     }
     $("webhooks").innerHTML = d.webhooks.length ? d.webhooks.map(function (w) { return "Webhook " + esc(w.url) + " · " + (w.valid ? '<span class="badge ok">valid</span>' : '<span class="badge bad">invalid</span>'); }).join("<br>") : "No webhook registered yet.";
     $("deliveries").innerHTML = d.deliveries.length ? d.deliveries.map(deliveryHtml).join("") : '<div class="muted">Webhook calls and your app\u2019s answers appear here.</div>';
-    var f = d.faults;
-    $("faults").innerHTML = ["duplicate", "reorder", "selfServeReplyRule", "duplicateContentRule"].map(function (k) {
-      return '<label><input type="checkbox" data-fault="' + k + '"' + (f[k] ? " checked" : "") + "> " + k + "</label>";
-    }).join("") + '<label>API answers <select data-fault="apiStatus"><option value="">normally</option><option value="429"' + (f.apiStatus === 429 ? " selected" : "") + '>429</option><option value="503"' + (f.apiStatus === 503 ? " selected" : "") + ">503</option></select></label>";
+    $("faults").innerHTML = faultsHtml(d.faults);
   }
 
   function load(force) {
@@ -134,6 +154,7 @@ export const UI_SCRIPT = String.raw`
       if (!force && data.version === state.version) return;
       state.data = data;
       state.version = data.version;
+      settleActing();
       render(force);
     });
   }
@@ -180,7 +201,7 @@ export const UI_SCRIPT = String.raw`
   });
   document.addEventListener("change", function (ev) {
     var t = ev.target;
-    if (t.id === "acting") { state.acting = t.value; render("composer"); render(true); return; }
+    if (t.id === "acting") { state.acting = t.value; remember(t.value); render("composer"); render(true); return; }
     if (t.dataset && t.dataset.fault) {
       var body = {};
       body[t.dataset.fault] = t.type === "checkbox" ? t.checked : t.value ? Number(t.value) : null;

@@ -46,5 +46,30 @@ aside{padding:12px 16px;position:sticky;top:0;height:100vh;overflow:auto}
 .delivery .url{color:#536471;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;display:block}
 details pre{white-space:pre-wrap;word-break:break-all;background:#fff;border-radius:8px;padding:6px;max-height:220px;overflow:auto;font-size:11px}
 .muted{color:#536471}
-.faults label{display:block;font-size:13px;margin:4px 0}
+.switch{display:flex;gap:8px;align-items:flex-start;font-size:13px;margin:8px 0;cursor:pointer}
+.switch input{margin-top:2px;flex:none}
+.switch span{display:flex;flex-direction:column;gap:1px}
+.switch small{color:#536471;font-size:12px}
+.switch.select{flex-direction:column;gap:4px}
+/* Narrower screens: the columns shrink, then the panels move under the timeline, then the
+   accounts become a row above it. */
+@media (max-width:1279px){.layout{grid-template-columns:220px minmax(0,600px) minmax(0,340px)}}
+@media (max-width:1023px){
+  .layout{grid-template-columns:200px minmax(0,1fr)}
+  aside{grid-column:2;position:static;height:auto;overflow:visible}
+}
+@media (max-width:699px){
+  .layout{grid-template-columns:minmax(0,1fr)}
+  nav{position:static;height:auto;border-right:none;border-bottom:1px solid #eff3f4;display:flex;flex-wrap:wrap;align-items:center;gap:4px;padding:4px 8px;min-width:0}
+  .brand{font-size:22px;padding:4px 8px;flex:none}
+  .nav-label{display:none}
+  nav>.nav-item{flex:none}
+  #accounts{display:flex;flex-basis:100%;gap:2px;overflow-x:auto;min-width:0}
+  #accounts .nav-item{flex:none;font-size:14px;padding:6px 10px;white-space:nowrap}
+  main{border-right:none;min-height:0}
+  aside{grid-column:auto;padding:12px}
+  .composer,.post{padding:12px}
+  .actions{gap:12px}
+  .composer-row{flex-wrap:wrap}
+}
 `;
