@@ -23,6 +23,9 @@ describe("relativeTime", () => {
   it("says so when under a minute away", () => {
     expect(relativeTime(at(30), now)).toBe("in under a minute");
     expect(relativeTime(at(-30), now)).toBe("just now");
+    // Connected a few milliseconds before the page was drawn: not "in under a minute".
+    expect(relativeTime(at(-0.3), now)).toBe("just now");
+    expect(relativeTime(now, now)).toBe("just now");
   });
 });
 

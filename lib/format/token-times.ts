@@ -18,7 +18,8 @@ function hoursAndMinutes(seconds: number): string {
 export function relativeTime(when: Date, now: Date = new Date()): string {
   const seconds = Math.round((when.getTime() - now.getTime()) / 1000);
   const size = Math.abs(seconds);
-  const future = seconds >= 0;
+  // Math.round gives -0 for a moment ago, and -0 >= 0: "now" is not the future.
+  const future = seconds > 0;
   if (size >= DAY) {
     const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
     return format.format(Math.trunc(seconds / DAY), "day");
