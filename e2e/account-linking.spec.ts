@@ -2,9 +2,18 @@ import { expect, test, type Page } from "@playwright/test";
 import { queryE2eDatabase } from "./support/database";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
+/** X's consent page pre-selects no account, so "Authorize app" alone cannot grant one. */
+async function expectNothingPicked(page: Page) {
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+  expect(await page.locator("form").evaluate((form: HTMLFormElement) => form.checkValidity())).toBe(
+    false,
+  );
+}
+
 /** Starts linking on /account and answers the simulator's consent page as `username`. */
 async function linkX(page: Page, username: string, decision: "Authorize app" | "Cancel") {
   await page.getByRole("button", { name: "Link X account" }).click();
+  await expectNothingPicked(page);
   await page.getByLabel(new RegExp(`@${username}$`)).check();
   await page.getByRole("button", { name: decision }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
@@ -61,6 +70,7 @@ test("an X account linked to one shop account cannot be linked to a second", asy
 test("signing in with an X account nobody linked explains what to do", async ({ page }) => {
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in with X" }).click();
+  await expectNothingPicked(page);
   await page.getByLabel(/@dave$/).check();
   await page.getByRole("button", { name: "Authorize app" }).click();
   await expect(

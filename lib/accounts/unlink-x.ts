@@ -14,6 +14,6 @@ export async function unlinkX(userId: string): Promise<UnlinkResult> {
     DELETE FROM "Account" WHERE "userId" = ${userId} AND provider = ${X_PROVIDER_ID}
     RETURNING access_token, refresh_token`;
   if (deleted.length === 0) return { unlinked: false, revokedAtX: false };
-  const revoked = await Promise.all(deleted.map(revokeAtX));
+  const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "unlinked X tokens")));
   return { unlinked: true, revokedAtX: revoked.every(Boolean) };
 }

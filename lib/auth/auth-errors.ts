@@ -7,6 +7,8 @@ const MESSAGES: Record<string, string> = {
   XAccountTaken: "That X account is already linked to another shop account. Nothing was changed.",
   XAlreadyLinked:
     "Your shop account already has an X account linked. Unlink it first to link a different one.",
+  XIsBrand:
+    "That X account is the shop's own account, so it can't be linked to a shopper. Nothing was changed. Link X again and pick your personal X account.",
   OAuthAccountNotLinked:
     "That X account is already linked to another shop account. Nothing was changed.",
   OAuthCallback:
@@ -18,6 +20,8 @@ const MESSAGES: Record<string, string> = {
     "The connection with X didn't complete (it may have been cancelled on X). Nothing was linked.",
   BrandScopes:
     "X granted fewer permissions than the brand account needs (read and write posts, read users, stay connected). Connect again and allow them all.",
+  BrandIsShopper:
+    "That X account is linked to a shopper's account, so it can't be the shop's brand account. Nothing was changed. Sign in to X as the shop's own account and connect again, or unlink it from that shop account first.",
   BrandConnectFailed: "X did not return a usable token for the brand account. Please try again.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   EmailSignin: "We couldn't send the sign-in email. Please try again.",

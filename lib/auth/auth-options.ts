@@ -4,6 +4,7 @@ import EmailProvider from "next-auth/providers/email";
 import TwitterProvider from "next-auth/providers/twitter";
 import { db } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
+import { authLogger } from "@/lib/auth/auth-logger";
 import { withEncryptedTokens } from "@/lib/auth/encrypting-adapter";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
 import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
@@ -55,6 +56,7 @@ export function buildAuthOptions({
     adapter: withEncryptedTokens(PrismaAdapter(db as never)),
     session: { strategy: "database" },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    logger: authLogger,
     providers: [
       EmailProvider({
         from: env.EMAIL_FROM,

@@ -1,7 +1,8 @@
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/auth/x-providers";
-import { revokeAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
+import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
+import { BRAND_PROVIDER_ID, BRAND_X_SCOPES, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { revokeAtX, revokeTokensAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 import { sealToken } from "@/lib/x/token-store";
 
 // The shop has one brand X account. Its tokens live in an Account row (provider "x-brand")
@@ -24,15 +25,20 @@ export function missingBrandScopes(scope: string | null | undefined): string[] {
   return BRAND_X_SCOPES.split(" ").filter((needed) => !granted.has(needed));
 }
 
+export type ConnectBrandResult =
+  { status: "connected"; replacedUsername: string | null } | { status: "linked-to-shopper" };
+
 /**
- * Makes `grant` the shop's brand account, replacing any other. Reconnecting the same X account
- * replaces its tokens; a different X account's old tokens are revoked at X afterwards.
+ * Makes `grant` the shop's brand account, replacing any other, and revokes at X every token
+ * that is not kept: a different X account's, the same account's previous ones, or this grant
+ * itself when the X account is a shopper's link (the shop's bot must not be a shopper, and
+ * that shopper's replies would be ignored as the bot's own). Returns the handle replaced.
  */
 export async function connectBrand(
   userId: string,
   grant: BrandGrant,
   database: PrismaClient = appDb,
-) {
+): Promise<ConnectBrandResult> {
   const tokens = {
     access_token: sealToken(grant.accessToken),
     refresh_token: sealToken(grant.refreshToken),
@@ -44,13 +50,23 @@ export async function connectBrand(
     tokenRefreshedAt: null,
     tokenError: null,
   };
-  const replaced = await database.$transaction(async (tx) => {
+  const outcome = await database.$transaction(async (tx) => {
     // Two admins connecting at once must still leave one brand row.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('replycart:brand-account'))`;
-    const others = await tx.$queryRaw<SealedTokens[]>`
-      DELETE FROM "Account"
-      WHERE provider = ${BRAND_PROVIDER_ID} AND "providerAccountId" <> ${grant.xUserId}
-      RETURNING access_token, refresh_token`;
+    await lockXUser(tx, grant.xUserId);
+    const shopperLinks = await tx.account.count({
+      where: { provider: X_PROVIDER_ID, providerAccountId: grant.xUserId },
+    });
+    if (shopperLinks) return null;
+    // Locked, so these are the tokens as replaced, even if a refresh had just rotated them.
+    const old = await tx.$queryRaw<
+      (SealedTokens & { providerAccountId: string; username: string | null })[]
+    >`
+      SELECT "providerAccountId", username, access_token, refresh_token FROM "Account"
+      WHERE provider = ${BRAND_PROVIDER_ID} FOR UPDATE`;
+    await tx.account.deleteMany({
+      where: { provider: BRAND_PROVIDER_ID, providerAccountId: { not: grant.xUserId } },
+    });
     await tx.account.upsert({
       where: {
         provider_providerAccountId: {
@@ -67,9 +83,18 @@ export async function connectBrand(
       },
       update: { userId, ...tokens, createdAt: new Date() },
     });
-    return others;
-  });
-  await Promise.all(replaced.map((old) => revokeAtX(old)));
+    return old;
+  }, ACCOUNT_ROW_TRANSACTION);
+  if (!outcome) {
+    await revokeTokensAtX(grant, "the X grant refused as brand (linked to a shopper)");
+    return { status: "linked-to-shopper" };
+  }
+  await Promise.all(outcome.map((old) => revokeAtX(old, "the replaced brand tokens")));
+  const other = outcome.find((old) => old.providerAccountId !== grant.xUserId);
+  return {
+    status: "connected",
+    replacedUsername: other ? (other.username ?? other.providerAccountId) : null,
+  };
 }
 
 export type BrandStatus = {
@@ -124,6 +149,6 @@ export async function disconnectBrand(database: PrismaClient = appDb) {
   const deleted = await database.$queryRaw<SealedTokens[]>`
     DELETE FROM "Account" WHERE provider = ${BRAND_PROVIDER_ID}
     RETURNING access_token, refresh_token`;
-  const revoked = await Promise.all(deleted.map((row) => revokeAtX(row)));
+  const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "the brand tokens")));
   return { disconnected: deleted.length > 0, revokedAtX: revoked.every(Boolean) };
 }

@@ -1,25 +1,26 @@
 import type { Account, Profile } from "next-auth";
 import { findSessionUser } from "@/lib/auth/session-user";
-import { xProfileFields } from "@/lib/auth/x-sign-in";
+import { revokeUnkeptGrant, xProfileFields } from "@/lib/auth/x-sign-in";
 import { connectBrand, missingBrandScopes } from "@/lib/brand/brand-account";
+import { brandConnectedRedirect } from "@/lib/brand/replaced-notice";
+import { getEnv } from "@/lib/env";
 
-/**
- * next-auth's signIn callback for the brand provider. The grant is stored here, as the shop's
- * brand account, and next-auth is sent on to /admin/x instead of linking or signing anyone in:
- * the admin's own session and X link stay as they were.
- */
-export async function connectBrandAtCallback(
+// `settled`: the grant was stored, or connectBrand revoked it; otherwise it is revoked here.
+type Decision = { redirect: string; settled: boolean };
+const refused = (redirect: string): Decision => ({ redirect, settled: false });
+
+async function decide(
   account: Account,
   profile: Profile | object | undefined,
   sessionToken: string | undefined,
-): Promise<string> {
+): Promise<Decision> {
   const admin = await findSessionUser(sessionToken);
   // Not /admin/x: that answers 404 to anyone but an admin.
-  if (admin?.role !== "ADMIN") return "/account?error=AccessDenied";
-  if (!account.access_token) return "/admin/x?error=BrandConnectFailed";
-  if (missingBrandScopes(account.scope).length) return "/admin/x?error=BrandScopes";
+  if (admin?.role !== "ADMIN") return refused("/account?error=AccessDenied");
+  if (!account.access_token) return refused("/admin/x?error=BrandConnectFailed");
+  if (missingBrandScopes(account.scope).length) return refused("/admin/x?error=BrandScopes");
   const { username, profileImageUrl } = xProfileFields(profile);
-  await connectBrand(admin.id, {
+  const outcome = await connectBrand(admin.id, {
     xUserId: account.providerAccountId,
     username: username ?? account.providerAccountId,
     profileImageUrl,
@@ -28,5 +29,33 @@ export async function connectBrandAtCallback(
     expiresAt: account.expires_at,
     scope: account.scope,
   });
-  return "/admin/x?notice=connected";
+  if (outcome.status === "linked-to-shopper")
+    return { redirect: "/admin/x?error=BrandIsShopper", settled: true };
+  return {
+    redirect: brandConnectedRedirect(outcome.replacedUsername, getEnv().NEXTAUTH_SECRET!),
+    settled: true,
+  };
+}
+
+/**
+ * next-auth's signIn callback for the brand provider. The grant is stored here, as the shop's
+ * brand account, and next-auth is sent on to /admin/x instead of linking or signing anyone in:
+ * the admin's own session and X link stay as they were. A grant that is not stored is revoked
+ * at X (best effort; the admin waits for it, at most one X request timeout).
+ */
+export async function connectBrandAtCallback(
+  account: Account,
+  profile: Profile | object | undefined,
+  sessionToken: string | undefined,
+): Promise<string> {
+  let decision: Decision;
+  try {
+    decision = await decide(account, profile, sessionToken);
+  } catch (error) {
+    await revokeUnkeptGrant(account, "of a brand connection that failed");
+    throw error;
+  }
+  if (!decision.settled)
+    await revokeUnkeptGrant(account, `refused as brand (${decision.redirect})`);
+  return decision.redirect;
 }

@@ -1,26 +1,52 @@
+import { ApiResponseError } from "twitter-api-v2";
 import { xOAuthClient } from "@/lib/x/client";
 import { openToken } from "@/lib/x/token-store";
 
 export type SealedTokens = { access_token: string | null; refresh_token: string | null };
+export type PlainTokens = { accessToken?: string | null; refreshToken?: string | null };
+
+/** Why revoking failed, in words safe for a log: never the token, never X's raw answer. */
+function describeFailure(failure: unknown): string {
+  if (failure instanceof ApiResponseError) return `X answered ${failure.code}`;
+  return "X could not be reached";
+}
 
 /**
- * Revokes an account's tokens at X, refresh token first (which ends the grant), best effort.
- * Returns false when X could not confirm it (or a token no longer decrypts), so the caller can
- * tell the user.
+ * Revokes a grant's tokens at X (RFC 7009), best effort: both at once, so a silent X costs one
+ * request timeout, not two. Returns false when X did not confirm it, after logging one line
+ * (with `context`, never a token) so an operator can see grants left alive at X.
  */
-export async function revokeAtX(sealed: SealedTokens): Promise<boolean> {
-  let revoked = true;
+export async function revokeTokensAtX(tokens: PlainTokens, context: string): Promise<boolean> {
   const client = xOAuthClient();
-  for (const [token, hint] of [
-    [sealed.refresh_token, "refresh_token"],
-    [sealed.access_token, "access_token"],
-  ] as const) {
-    if (!token) continue;
-    try {
-      await client.revokeOAuth2Token(openToken(token)!, hint);
-    } catch {
-      revoked = false;
-    }
+  const pending = [
+    [tokens.refreshToken, "refresh_token"],
+    [tokens.accessToken, "access_token"],
+  ] as const;
+  const outcomes = await Promise.allSettled(
+    pending
+      .filter(([token]) => token)
+      .map(([token, hint]) => client.revokeOAuth2Token(token!, hint)),
+  );
+  const failed = outcomes.find((outcome) => outcome.status === "rejected");
+  if (!failed) return true;
+  console.warn(`x: revoking ${context} at X failed (${describeFailure(failed.reason)})`);
+  return false;
+}
+
+/**
+ * Revokes an account's stored tokens at X, best effort. Returns false when X could not confirm
+ * it (or a token no longer decrypts), so the caller can tell the user.
+ */
+export async function revokeAtX(sealed: SealedTokens, context = "tokens"): Promise<boolean> {
+  let tokens: PlainTokens;
+  try {
+    tokens = {
+      accessToken: openToken(sealed.access_token),
+      refreshToken: openToken(sealed.refresh_token),
+    };
+  } catch {
+    console.warn(`x: revoking ${context} at X failed (they no longer decrypt)`);
+    return false;
   }
-  return revoked;
+  return revokeTokensAtX(tokens, context);
 }

@@ -96,7 +96,13 @@ async function decide(c: Context, sim: SimContext) {
   const user = findUserByName(sim.store.state, username);
   if (!user)
     return c.html(
-      consentPage(request.app, sim.store.state.users, request.scopes, params, "Pick an account."),
+      consentPage(
+        request.app,
+        sim.store.state.users,
+        request.scopes,
+        params,
+        "Pick the account to authorize, then click Authorize app.",
+      ),
       400,
     );
   const code = randomToken(48);

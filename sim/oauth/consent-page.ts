@@ -37,12 +37,11 @@ export function consentPage(
   const hidden = [...params.entries()]
     .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join("");
+  // Nothing is pre-selected: a click on "Authorize" must not grant an account nobody picked
+  // (the first one is the shop's own). `required` makes the browser ask; the server checks too.
   const accounts = users
     .map(
-      (
-        u,
-        i,
-      ) => `<label><input type="radio" name="username" value="${escapeHtml(u.username)}"${i === 0 ? " checked" : ""}>
+      (u) => `<label><input type="radio" name="username" value="${escapeHtml(u.username)}" required>
       <span class="avatar" style="background:${avatarColor(u.username)}">${escapeHtml(initials(u.name))}</span>
       <span><strong>${escapeHtml(u.name)}</strong><br><span class="muted">@${escapeHtml(u.username)}</span></span></label>`,
     )
@@ -53,17 +52,17 @@ export function consentPage(
   return pageShell(
     `Authorize ${app.name}`,
     `<h1>${escapeHtml(app.name)} wants to access your X account.</h1>
-    <p class="muted">Simulated X: pick a demo account, or create one.</p>
+    <p class="muted">Simulated X: pick the account to authorize (a demo account, or a new one).</p>
     ${error ? `<p class="error">${escapeHtml(error)}</p>` : ""}
     <form method="post" action="/i/oauth2/authorize">${hidden}
       <div class="accounts">${accounts}
-        <label><input type="radio" name="username" value="__new__"><span>New demo account</span></label>
+        <label><input type="radio" name="username" value="__new__" required><span>New demo account</span></label>
         <div class="row"><input type="text" name="new_username" placeholder="username" aria-label="new username">
         <input type="text" name="new_name" placeholder="Display name" aria-label="new display name"></div>
       </div>
       <h2 style="font-size:17px;margin-top:24px">Things this App will be able to do</h2><ul>${scopeList}</ul>
       <div class="buttons"><button class="primary" name="decision" value="approve" type="submit">Authorize app</button>
-      <button name="decision" value="deny" type="submit">Cancel</button></div>
+      <button name="decision" value="deny" type="submit" formnovalidate>Cancel</button></div>
     </form>`,
   );
 }

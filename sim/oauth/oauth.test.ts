@@ -67,6 +67,37 @@ describe("OAuth 2.0 authorize (consent page)", () => {
     expect(await res.text()).toContain("redirect_uri");
   });
 
+  it("pre-selects no account: the user must pick one before Authorize grants anything", async () => {
+    const { html } = await consent(t.url);
+    const radios = html.match(/<input type="radio"[^>]*>/g) ?? [];
+    expect(radios.length).toBeGreaterThan(4); // the seeded accounts and "New demo account"
+    for (const radio of radios) {
+      expect(radio).not.toMatch(/\bchecked\b/);
+      expect(radio).toMatch(/\brequired\b/); // the browser asks before submitting
+    }
+    // Cancel must still work with nothing picked.
+    expect(html).toMatch(/<button[^>]*value="deny"[^>]*formnovalidate/);
+
+    // Submitted anyway (a browser sends no unchecked radio): X's page asks again, no code.
+    const noPick = await fetch(`${t.url}/i/oauth2/authorize`, {
+      method: "POST",
+      body: new URLSearchParams({
+        response_type: "code",
+        client_id: DEFAULT_APP.clientId,
+        redirect_uri: REDIRECT,
+        scope: "tweet.read users.read",
+        state: "s",
+        code_challenge: "verifier-verifier-verifier-verifier-verifier",
+        code_challenge_method: "plain",
+        decision: "approve",
+      }),
+      redirect: "manual",
+    });
+    expect(noPick.status).toBe(400);
+    expect(noPick.headers.get("location")).toBeNull();
+    expect(await noPick.text()).toContain("Pick the account to authorize");
+  });
+
   it("can create a new demo user from the consent page", async () => {
     const query = new URLSearchParams({
       response_type: "code",
@@ -221,6 +252,33 @@ describe("POST /2/oauth2/token", () => {
       error_description: "Value passed for the token was invalid.",
     });
     expect((await refresh(second.body.refresh_token!)).status).toBe(200);
+  });
+
+  it("lists a user's tokens for tests, telling live ones from revoked ones", async () => {
+    const flow = await consent(t.url, {}, "approve", "bob");
+    const { body } = await exchange(flow.code, flow.verifier);
+    const listed = async () =>
+      (await t.call("GET", "/_sim/users/bob/tokens")).body.tokens as Array<{
+        kind: string;
+        token: string;
+        live: boolean;
+      }>;
+    expect(await listed()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "access", token: body.access_token, live: true }),
+        expect.objectContaining({ kind: "refresh", token: body.refresh_token, live: true }),
+      ]),
+    );
+    const revoke = await fetch(`${t.url}/2/oauth2/revoke`, {
+      method: "POST",
+      headers: { authorization: CONFIDENTIAL, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token: body.access_token! }),
+    });
+    expect(revoke.status).toBe(200);
+    const after = await listed();
+    expect(after.find((x) => x.token === body.access_token)?.live).toBe(false);
+    expect(after.find((x) => x.token === body.refresh_token)?.live).toBe(true);
+    expect((await t.call("GET", "/_sim/users/nobody_here/tokens")).status).toBe(404);
   });
 
   it("revokes tokens with POST /2/oauth2/revoke", async () => {

@@ -3,6 +3,7 @@ import type { SimContext } from "../context";
 import { s256Challenge } from "../crypto";
 import { authenticateClient, basicCredentials, readOAuthBody } from "./client-auth";
 import { appBearer, issueUserTokens } from "./issue-tokens";
+import { mountUserTokenRoutes } from "./list-user-tokens";
 
 function oauthError(c: Context, status: 400 | 401, error: string, description: string) {
   return c.json({ error, error_description: description }, status);
@@ -130,4 +131,5 @@ export function mountTokenRoutes(app: Hono, sim: SimContext): void {
   app.post("/2/oauth2/token", (c) => token(c, sim));
   app.post("/2/oauth2/revoke", (c) => revoke(c, sim));
   app.post("/oauth2/token", (c) => appOnlyToken(c, sim));
+  mountUserTokenRoutes(app, sim);
 }

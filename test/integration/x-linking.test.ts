@@ -2,10 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSimulator } from "@/sim/server";
 import { startSimulator } from "@/sim/server";
 import { unlinkX } from "@/lib/accounts/unlink-x";
+import { readReplacedHandle } from "@/lib/brand/replaced-notice";
 import { openToken } from "@/lib/x/token-store";
 import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
 import { useAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import {
+  meStatus,
+  newXUser,
+  tokensAtX,
+  tokensIssuedDuring,
+  type SimToken,
+} from "./support/x-grants";
 
 // Linking X through next-auth's real OAuth 2.0 handler, against the simulator, on real Postgres
 // (RELIABILITY.md, "Account linking").
@@ -194,7 +202,16 @@ describe("connecting the shop's brand account", () => {
     const oldToken = openToken(old!.access_token)!;
     const admin = await signedInUser(database.db, "ADMIN");
     const authorize = await admin.browser.startOAuth("x-brand");
-    await admin.browser.callback("x-brand", await consentAtX(authorize.url, "alice"));
+    const response = await admin.browser.callback(
+      "x-brand",
+      await consentAtX(authorize.url, "alice"),
+    );
+    // /admin/x will say "@alice replaced @replycart", from a signed query parameter.
+    const notice = new URL(response.redirect!, "http://localhost:3000").searchParams;
+    expect(notice.get("notice")).toBe("replaced");
+    expect(readReplacedHandle(notice.get("replaced") ?? "", process.env.NEXTAUTH_SECRET!)).toBe(
+      "replycart",
+    );
     const brands = await database.db.account.findMany({ where: { provider: "x-brand" } });
     expect(brands.map((b) => b.providerAccountId)).toEqual([ALICE]);
     const oldMe = await fetch(`${sim.url}/2/users/me`, {
@@ -225,5 +242,195 @@ describe("connecting the shop's brand account", () => {
     expect(response.redirect).toContain("error=AccessDenied");
     expect(await database.db.account.count({ where: { provider: "x-brand" } })).toBe(0);
     expect(await database.db.user.count({ where: { email: null } })).toBe(0);
+  });
+});
+
+describe("grants we do not keep are revoked at X (RFC 7009)", () => {
+  /** Asserts X issued tokens in the flow, and that none of them works any more. */
+  async function expectRevokedAtX(issued: SimToken[]) {
+    const access = issued.filter((t) => t.kind === "access");
+    expect(access).toHaveLength(1);
+    expect(issued.filter((t) => t.kind === "refresh")).toHaveLength(1);
+    for (const token of access) expect(await meStatus(sim.url, token.token)).toBe(401);
+    expect(issued.filter((t) => t.live)).toEqual([]);
+  }
+
+  /** The signed-in shopper links @username and comes back to /account. */
+  async function linkAs(shopper: Awaited<ReturnType<typeof signedInUser>>, username: string) {
+    const authorize = await shopper.browser.startOAuth("twitter");
+    const query = await consentAtX(authorize.url, username);
+    return tokensIssuedDuring(sim.url, username, () => shopper.browser.callback("twitter", query));
+  }
+
+  const storedTokens = async (provider: string, providerAccountId: string) => {
+    const row = await database.db.account.findUniqueOrThrow({
+      where: { provider_providerAccountId: { provider, providerAccountId } },
+    });
+    return { access: openToken(row.access_token)!, refresh: openToken(row.refresh_token)! };
+  };
+
+  it("revokes the grant when the X account is linked to another shop account", async () => {
+    const x = await newXUser(sim.url);
+    const owner = await signedInUser(database.db);
+    await linkAs(owner, x.username);
+    const kept = await storedTokens("twitter", x.id);
+
+    const other = await signedInUser(database.db);
+    const { result, issued } = await linkAs(other, x.username);
+    expect(result.redirect).toBe("/account?error=XAccountTaken");
+    await expectRevokedAtX(issued);
+    // The owner's own link is untouched, at X too.
+    expect((await accountsOf(x.id)).map((a) => a.userId)).toEqual([owner.user.id]);
+    expect(await meStatus(sim.url, kept.access)).toBe(200);
+  });
+
+  it("revokes the grant when the shop account already has another X account", async () => {
+    const [first, second] = [await newXUser(sim.url), await newXUser(sim.url)];
+    const shopper = await signedInUser(database.db);
+    await linkAs(shopper, first.username);
+    const { result, issued } = await linkAs(shopper, second.username);
+    expect(result.redirect).toBe("/account?error=XAlreadyLinked");
+    await expectRevokedAtX(issued);
+    expect(await accountsOf(second.id)).toHaveLength(0);
+    expect(await meStatus(sim.url, (await storedTokens("twitter", first.id)).access)).toBe(200);
+  });
+
+  it("revokes the grant of a sign-in with an X account nobody linked", async () => {
+    const x = await newXUser(sim.url);
+    const stranger = new AuthBrowser();
+    const authorize = await stranger.startOAuth("twitter");
+    const query = await consentAtX(authorize.url, x.username);
+    const { result, issued } = await tokensIssuedDuring(sim.url, x.username, () =>
+      stranger.callback("twitter", query),
+    );
+    expect(result.redirect).toBe("/signin?error=XNotLinked");
+    await expectRevokedAtX(issued);
+    expect(await accountsOf(x.id)).toHaveLength(0);
+  });
+
+  it("revokes the replaced tokens when a sign-in with X stores new ones", async () => {
+    const x = await newXUser(sim.url);
+    const shopper = await signedInUser(database.db);
+    await linkAs(shopper, x.username);
+    const old = await storedTokens("twitter", x.id);
+
+    const visitor = new AuthBrowser();
+    const authorize = await visitor.startOAuth("twitter");
+    const response = await visitor.callback("twitter", await consentAtX(authorize.url, x.username));
+    expect(response.redirect).toBe("http://localhost:3000/account");
+    const fresh = await storedTokens("twitter", x.id);
+    expect(fresh.access).not.toBe(old.access);
+    expect(await meStatus(sim.url, fresh.access)).toBe(200);
+    expect(await meStatus(sim.url, old.access)).toBe(401);
+    const live = (await tokensAtX(sim.url, x.username)).filter((t) => t.live);
+    expect(live.map((t) => t.token).sort()).toEqual([fresh.access, fresh.refresh].sort());
+  });
+
+  it("revokes the replaced tokens when a shopper links the same X account again", async () => {
+    const x = await newXUser(sim.url);
+    const shopper = await signedInUser(database.db);
+    await linkAs(shopper, x.username);
+    const old = await storedTokens("twitter", x.id);
+    const { result } = await linkAs(shopper, x.username);
+    expect(result.redirect).toBe("http://localhost:3000/account");
+    const fresh = await storedTokens("twitter", x.id);
+    expect(await meStatus(sim.url, old.access)).toBe(401);
+    const live = (await tokensAtX(sim.url, x.username)).filter((t) => t.live);
+    expect(live.map((t) => t.token).sort()).toEqual([fresh.access, fresh.refresh].sort());
+  });
+
+  it("revokes the grant of a brand connection by a shopper or a signed-out visitor", async () => {
+    await database.db.account.deleteMany({ where: { provider: "x-brand" } });
+    for (const browser of [(await signedInUser(database.db)).browser, new AuthBrowser()]) {
+      const authorize = await browser.startOAuth("x-brand");
+      const query = await consentAtX(authorize.url, "replycart");
+      const { result, issued } = await tokensIssuedDuring(sim.url, "replycart", () =>
+        browser.callback("x-brand", query),
+      );
+      expect(result.redirect).toBe("/account?error=AccessDenied");
+      await expectRevokedAtX(issued);
+    }
+    expect(await database.db.account.count({ where: { provider: "x-brand" } })).toBe(0);
+  });
+
+  it("revokes a brand grant that lacks scopes the bot needs", async () => {
+    const admin = await signedInUser(database.db, "ADMIN");
+    const authorize = await admin.browser.startOAuth("x-brand");
+    // The admin unticks "post for you" (tweet.write) at X.
+    authorize.url.searchParams.set("scope", "tweet.read users.read offline.access");
+    const query = await consentAtX(authorize.url, "replycart");
+    const { result, issued } = await tokensIssuedDuring(sim.url, "replycart", () =>
+      admin.browser.callback("x-brand", query),
+    );
+    expect(result.redirect).toBe("/admin/x?error=BrandScopes");
+    await expectRevokedAtX(issued);
+    expect(await database.db.account.count({ where: { provider: "x-brand" } })).toBe(0);
+  });
+
+  it("revokes the replaced tokens when an admin reconnects the same brand account", async () => {
+    const admin = await signedInUser(database.db, "ADMIN");
+    const connect = async () => {
+      const authorize = await admin.browser.startOAuth("x-brand");
+      return admin.browser.callback("x-brand", await consentAtX(authorize.url, "replycart"));
+    };
+    await connect();
+    const old = await storedTokens("x-brand", BRAND);
+    await connect();
+    const fresh = await storedTokens("x-brand", BRAND);
+    expect(await meStatus(sim.url, fresh.access)).toBe(200);
+    expect(await meStatus(sim.url, old.access)).toBe(401);
+    const live = (await tokensAtX(sim.url, "replycart")).filter((t) => t.live);
+    expect(live.map((t) => t.token).sort()).toEqual([fresh.access, fresh.refresh].sort());
+  });
+});
+
+describe("the shop's own X account is never a shopper's", () => {
+  async function connectBrandAs(username: string) {
+    const admin = await signedInUser(database.db, "ADMIN");
+    const authorize = await admin.browser.startOAuth("x-brand");
+    const query = await consentAtX(authorize.url, username);
+    return tokensIssuedDuring(sim.url, username, () => admin.browser.callback("x-brand", query));
+  }
+
+  it("refuses a shopper linking the brand's X account: XIsBrand, no row, grant revoked", async () => {
+    await database.db.account.deleteMany({ where: { provider: "x-brand" } });
+    await connectBrandAs("replycart");
+    const [brand] = await accountsOf(BRAND);
+    const brandToken = openToken(brand!.access_token)!;
+
+    const shopper = await signedInUser(database.db);
+    const authorize = await shopper.browser.startOAuth("twitter");
+    const query = await consentAtX(authorize.url, "replycart");
+    const { result, issued } = await tokensIssuedDuring(sim.url, "replycart", () =>
+      shopper.browser.callback("twitter", query),
+    );
+    expect(result.redirect).toBe("/account?error=XIsBrand");
+    expect(await database.db.account.count({ where: { userId: shopper.user.id } })).toBe(0);
+    expect((await accountsOf(BRAND)).map((a) => a.provider)).toEqual(["x-brand"]);
+    expect(issued.filter((t) => t.kind === "access")).toHaveLength(1);
+    for (const token of issued.filter((t) => t.kind === "access"))
+      expect(await meStatus(sim.url, token.token)).toBe(401);
+    expect(issued.filter((t) => t.live)).toEqual([]);
+    // Revoking the refused grant leaves the brand's own grant working.
+    expect(await meStatus(sim.url, brandToken)).toBe(200);
+  });
+
+  it("refuses connecting as the brand an X account a shopper linked, changing nothing", async () => {
+    const x = await newXUser(sim.url);
+    const shopper = await signedInUser(database.db);
+    const authorize = await shopper.browser.startOAuth("twitter");
+    await shopper.browser.callback("twitter", await consentAtX(authorize.url, x.username));
+    const [link] = await accountsOf(x.id);
+    const brandBefore = await database.db.account.findMany({ where: { provider: "x-brand" } });
+
+    const { result, issued } = await connectBrandAs(x.username);
+    expect(result.redirect).toBe("/admin/x?error=BrandIsShopper");
+    expect(await database.db.account.findMany({ where: { provider: "x-brand" } })).toEqual(
+      brandBefore,
+    );
+    expect(await accountsOf(x.id)).toEqual([link]);
+    expect(issued.filter((t) => t.kind === "access")).toHaveLength(1);
+    expect(issued.filter((t) => t.live)).toEqual([]);
+    expect(await meStatus(sim.url, openToken(link!.access_token)!)).toBe(200);
   });
 });

@@ -8,7 +8,8 @@ import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/auth/x-providers";
-import { getBrandStatus } from "@/lib/brand/brand-account";
+import { getBrandStatus, type BrandStatus } from "@/lib/brand/brand-account";
+import { readReplacedHandle } from "@/lib/brand/replaced-notice";
 import { getEnv } from "@/lib/env";
 import { describeExpiry, relativeTime } from "@/lib/format/token-times";
 
@@ -21,14 +22,29 @@ const NOTICES: Record<string, string> = {
     "The brand account is disconnected and its tokens are deleted here. X could not be reached to revoke them; remove replycart under Connected apps on X.",
 };
 
-type Props = { searchParams: Promise<{ error?: string; notice?: string }> };
+type Props = {
+  searchParams: Promise<{ error?: string; notice?: string; replaced?: string | string[] }>;
+};
+
+/** The notice after a connection that replaced another account names both, when it can. */
+function noticeFor(
+  notice: string | undefined,
+  replacedParam: string | string[] | undefined,
+  brand: BrandStatus | null,
+) {
+  const replaced =
+    notice === "replaced" ? readReplacedHandle(replacedParam, getEnv().NEXTAUTH_SECRET!) : null;
+  if (replaced && brand)
+    return `@${brand.username ?? brand.xUserId} replaced @${replaced} as the shop's X account. The bot replies from it now; @${replaced}'s tokens are revoked at X.`;
+  return textFor(NOTICES, notice === "replaced" ? "connected" : notice);
+}
 
 export default async function BrandAccountPage({ searchParams }: Props) {
   await requireAdmin();
-  const [brand, { error, notice }] = await Promise.all([getBrandStatus(), searchParams]);
+  const [brand, { error, notice, replaced }] = await Promise.all([getBrandStatus(), searchParams]);
   const simulated = getEnv().x.simulated;
   const message = authErrorMessage(error);
-  const noticeText = textFor(NOTICES, notice);
+  const noticeText = noticeFor(notice, replaced, brand);
   const now = new Date();
 
   return (

@@ -1,0 +1,42 @@
+import { db } from "@/lib/db";
+import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
+import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import type { XGrantFields } from "@/lib/accounts/replace-x-tokens";
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
+export type ClaimOutcome = "linked" | "brand" | "taken";
+
+/**
+ * Links X user `xUserId` to the shopper, unless it is the shop's brand account ("brand") or a
+ * unique key refuses it ("taken": the X account is linked already, to anyone, or the shopper
+ * has another). Postgres's unique keys decide between shop accounts racing for one X user.
+ */
+export async function claimXLink(
+  userId: string,
+  xUserId: string,
+  fields: XGrantFields,
+): Promise<ClaimOutcome> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockXUser(tx, xUserId);
+      const brand = await tx.account.count({
+        where: { provider: BRAND_PROVIDER_ID, providerAccountId: xUserId },
+      });
+      if (brand) return "brand";
+      await tx.account.create({
+        data: {
+          ...fields,
+          userId,
+          type: "oauth",
+          provider: X_PROVIDER_ID,
+          providerAccountId: xUserId,
+        },
+      });
+      return "linked";
+    }, ACCOUNT_ROW_TRANSACTION);
+  } catch (error) {
+    if (isUniqueViolation(error)) return "taken";
+    throw error;
+  }
+}

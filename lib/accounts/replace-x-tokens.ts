@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { ACCOUNT_ROW_TRANSACTION } from "@/lib/accounts/lock-x-user";
+import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import type { SealedTokens } from "@/lib/x/revoke-tokens";
+
+/** What we keep of a grant X just gave: tokens sealed, plus the handle and avatar. */
+export type XGrantFields = {
+  access_token: string | null;
+  refresh_token: string | null;
+  expires_at: number | null;
+  scope: string | null;
+  token_type: string | null;
+  tokenError: null;
+  username: string | null;
+  profileImageUrl: string | null;
+};
+
+/**
+ * Stores a fresh grant on an existing X link (of `userId` only, when given) and returns the
+ * tokens it replaced, still sealed, for the caller to revoke at X; null when there is no such
+ * link. The row lock makes these the tokens as replaced, even if a refresh had just rotated them.
+ */
+export async function replaceXTokens(
+  xUserId: string,
+  fields: XGrantFields,
+  userId?: string,
+): Promise<SealedTokens | null> {
+  return db.$transaction(async (tx) => {
+    const [old] = await tx.$queryRaw<(SealedTokens & { id: string })[]>`
+      SELECT id, access_token, refresh_token FROM "Account"
+      WHERE provider = ${X_PROVIDER_ID} AND "providerAccountId" = ${xUserId}
+        AND (${userId ?? null}::text IS NULL OR "userId" = ${userId ?? null})
+      FOR UPDATE`;
+    if (!old) return null;
+    await tx.account.update({ where: { id: old.id }, data: fields });
+    return { access_token: old.access_token, refresh_token: old.refresh_token };
+  }, ACCOUNT_ROW_TRANSACTION);
+}
