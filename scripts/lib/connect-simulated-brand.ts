@@ -51,7 +51,7 @@ export async function connectSimulatedBrand(options: {
       const { data: me } = await xUserClient(grant.access_token).v2.me({
         "user.fields": ["profile_image_url"],
       });
-      await connectBrand(
+      const result = await connectBrand(
         admin.id,
         {
           xUserId: me.id,
@@ -64,7 +64,11 @@ export async function connectSimulatedBrand(options: {
         },
         db,
       );
-      options.log(`Connected the simulator's @${me.username} as the shop's brand account.`);
+      options.log(
+        result.status === "connected"
+          ? `Connected the simulator's @${me.username} as the shop's brand account.`
+          : `The simulator's @${me.username} is linked by a shopper, so it was not made the brand: connect the brand at /admin/x.`,
+      );
     }
     // DATA_DIR may not exist yet: with DATABASE_URL set nothing else has written to it.
     mkdirSync(options.dataDir, { recursive: true });
