@@ -33,6 +33,7 @@ test("a shopper links X, sees the handle, and unlinks it", async ({ page }) => {
   expect(linked?.access_token).toMatch(/^v1\./); // sealed, not X's token
 
   await page.getByRole("button", { name: "Unlink X" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Unlink X" }).click();
   await expect(page.getByRole("status")).toContainText("X is unlinked");
   await page.reload();
   await expect(page.getByTestId("x-handle")).toHaveCount(0);

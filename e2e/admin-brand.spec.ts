@@ -26,8 +26,8 @@ test("an admin connects the brand account on /admin/x, sees its health, and disc
   await expect(page.getByText(`Signed in as ${ADMIN}`)).toBeVisible();
 
   await page.goto("/admin/x");
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Disconnect" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Disconnect" }).click();
   await expect(page.getByRole("status")).toContainText(
     "disconnected, its tokens are deleted and revoked at X",
   );

@@ -30,7 +30,7 @@ test("a UK product is priced in pounds and asks for #addtobasket", async ({ page
 test("an unknown product answers 404 with a way back", async ({ page }) => {
   const response = await page.goto("/p/no-such-product");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "We couldn't find that product" })).toBeVisible();
   await page.getByRole("link", { name: "Back to the shop" }).click();
   await expect(page).toHaveURL(/\/$/);
 });

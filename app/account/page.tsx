@@ -57,7 +57,13 @@ export default async function AccountPage({ searchParams }: Props) {
                 </p>
               </div>
             </div>
-            <ActionButtonForm action={unlinkXAction} label="Unlink X" pendingLabel="Unlinking…" />
+            <ActionButtonForm
+              action={unlinkXAction}
+              label="Unlink X"
+              pendingLabel="Unlinking…"
+              confirmMessage="Unlink your X account? Your hashtag replies stop reaching your cart until you link X again."
+              variant="danger"
+            />
           </div>
         ) : (
           <div className="flex flex-col gap-3">

@@ -8,7 +8,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   await requireAdmin();
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <nav aria-label="Admin" className="flex items-center gap-2 text-sm text-slate-600">
+      <nav aria-label="Admin" className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span className="font-medium text-slate-900">Shop admin</span>
         <span aria-hidden>/</span>
         <Link href="/admin/x" className="rounded px-1 hover:text-slate-900 hover:underline">

@@ -1,5 +1,3 @@
-import Image from "next/image";
-
 export function ProductImage({
   src,
   title,
@@ -12,13 +10,16 @@ export function ProductImage({
   return (
     <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-100">
       {src ? (
-        <Image
+        // A plain <img>: the catalog's images are SVGs that next/image would not resize, and
+        // next/image writes inline style attributes that the content security policy refuses.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
           src={src}
           alt={title}
-          fill
-          sizes="(min-width: 1024px) 25vw, 50vw"
-          priority={priority}
-          className="object-cover"
+          loading={priority ? "eager" : "lazy"}
+          fetchPriority={priority ? "high" : "auto"}
+          decoding="async"
+          className="absolute inset-0 size-full object-cover"
         />
       ) : (
         <span

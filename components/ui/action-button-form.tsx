@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useId, useRef, useSyncExternalStore } from "react";
 
 export type ActionState = { error?: string };
 
@@ -9,45 +9,97 @@ const variants = {
   danger: "border-rose-300 text-rose-800 hover:bg-rose-50",
 } as const;
 
+const noSubscription = () => () => {};
+
+const buttonClass = "rounded-lg border px-3 py-1.5 text-sm font-medium disabled:opacity-60";
+
 /**
  * One button that runs a server action, shows it is working, and shows the action's error. The
- * action redirects on success, so only failures come back here.
+ * action redirects on success, so only failures come back here. With `confirmMessage`, the
+ * button first opens a modal dialog (native <dialog>: focus moves in, Escape cancels) whose
+ * confirm button runs the action.
  */
 export function ActionButtonForm({
   action,
   label,
   pendingLabel,
   confirmMessage,
+  confirmLabel = label,
   variant = "neutral",
 }: {
   action: (state: ActionState) => Promise<ActionState>;
   label: string;
   pendingLabel: string;
-  /** Asked in a browser dialog first, for actions that are hard to undo. */
+  /** Asked first, for actions that are hard to undo. */
   confirmMessage?: string;
+  confirmLabel?: string;
   variant?: keyof typeof variants;
 }) {
   const [state, formAction, pending] = useActionState<ActionState>(action, {});
+  const dialog = useRef<HTMLDialogElement>(null);
+  const messageId = useId();
+  // The dialog needs script: until the page is hydrated the button would do nothing.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+  const error = state.error && (
+    <p role="alert" className="text-sm text-rose-700">
+      {state.error}
+    </p>
+  );
+
+  if (!confirmMessage)
+    return (
+      <form action={formAction} className="flex flex-col gap-2">
+        <button
+          type="submit"
+          disabled={pending}
+          className={`self-start ${buttonClass} ${variants[variant]}`}
+        >
+          {pending ? pendingLabel : label}
+        </button>
+        {error}
+      </form>
+    );
+
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        if (confirmMessage && !confirm(confirmMessage)) event.preventDefault();
-      }}
-      className="flex flex-col gap-2"
-    >
+    <div className="flex flex-col gap-2">
       <button
-        type="submit"
-        disabled={pending}
-        className={`self-start rounded-lg border px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${variants[variant]}`}
+        type="button"
+        disabled={pending || !hydrated}
+        onClick={() => dialog.current?.showModal()}
+        className={`self-start ${buttonClass} ${variants[variant]}`}
       >
         {pending ? pendingLabel : label}
       </button>
-      {state.error && (
-        <p role="alert" className="text-sm text-rose-700">
-          {state.error}
-        </p>
-      )}
-    </form>
+      <dialog
+        ref={dialog}
+        aria-labelledby={messageId}
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <form action={formAction} onSubmit={() => dialog.current?.close()}>
+          <p id={messageId} className="text-sm text-slate-800">
+            {confirmMessage}
+          </p>
+          <div className="mt-5 flex flex-wrap justify-end gap-2">
+            <button
+              type="button"
+              autoFocus
+              onClick={() => dialog.current?.close()}
+              className={`${buttonClass} ${variants.neutral}`}
+            >
+              Cancel
+            </button>
+            <button type="submit" className={`${buttonClass} ${variants[variant]}`}>
+              {confirmLabel}
+            </button>
+          </div>
+        </form>
+      </dialog>
+      {error}
+    </div>
   );
 }

@@ -1,9 +1,13 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { productIdSchema } from "@/lib/catalog/product-id";
 import { db } from "@/lib/db";
 
 /** One active product with its marketplace, or null when there is none with that id. */
-export async function getProduct(id: string) {
-  return db.product.findFirst({
-    where: { id, active: true },
+export async function getProduct(id: string, client: Pick<PrismaClient, "product"> = db) {
+  const parsed = productIdSchema.safeParse(id);
+  if (!parsed.success) return null;
+  return client.product.findFirst({
+    where: { id: parsed.data, active: true },
     select: {
       id: true,
       title: true,

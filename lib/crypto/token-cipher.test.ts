@@ -36,6 +36,23 @@ describe("token cipher", () => {
     ).toThrow(/could not be decrypted/);
   });
 
+  it.each([15, 12, 4, 1])("refuses a tag truncated to %i bytes", (bytes) => {
+    // GCM would accept a short tag and check only its bytes: a 4-byte tag is forged in 2^32 tries.
+    const [version, nonce, sealed, tag] = encryptToken("secret", key).split(".");
+    const short = Buffer.from(tag!, "base64url").subarray(0, bytes).toString("base64url");
+    expect(() => decryptToken([version, nonce, sealed, short].join("."), key)).toThrow(
+      TokenCipherError,
+    );
+  });
+
+  it("refuses a tag longer than 16 bytes", () => {
+    const [version, nonce, sealed, tag] = encryptToken("secret", key).split(".");
+    const long = Buffer.concat([Buffer.from(tag!, "base64url"), Buffer.alloc(1)]);
+    expect(() =>
+      decryptToken([version, nonce, sealed, long.toString("base64url")].join("."), key),
+    ).toThrow(TokenCipherError);
+  });
+
   it("refuses plain text as if it were encrypted", () => {
     expect(() => decryptToken("plain-token", key)).toThrow("not an encrypted token");
   });

@@ -4,6 +4,9 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 // versioned so the key or algorithm can be rotated later without guessing.
 const VERSION = "v1";
 const ALGORITHM = "aes-256-gcm";
+// GCM checks only as many tag bytes as it is given unless told the length: a stored value cut
+// to a 4-byte tag would be forged in 2^32 tries. Every tag we write is 16 bytes; accept no other.
+const TAG_BYTES = 16;
 
 export class TokenCipherError extends Error {
   override name = "TokenCipherError";
@@ -19,7 +22,7 @@ export function parseKey(encoded: string): Buffer {
 
 export function encryptToken(plaintext: string, key: Buffer): string {
   const nonce = randomBytes(12);
-  const cipher = createCipheriv(ALGORITHM, key, nonce);
+  const cipher = createCipheriv(ALGORITHM, key, nonce, { authTagLength: TAG_BYTES });
   const sealed = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   const tag = cipher.getAuthTag();
   return [VERSION, nonce, sealed, tag]
@@ -32,9 +35,13 @@ export function decryptToken(stored: string, key: Buffer): string {
   if (version !== VERSION || !nonce || sealed === undefined || !tag || rest.length > 0) {
     throw new TokenCipherError("not an encrypted token");
   }
+  const tagBytes = Buffer.from(tag, "base64url");
+  if (tagBytes.length !== TAG_BYTES) throw new TokenCipherError("not an encrypted token");
   try {
-    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(nonce, "base64url"));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(nonce, "base64url"), {
+      authTagLength: TAG_BYTES,
+    });
+    decipher.setAuthTag(tagBytes);
     return Buffer.concat([
       decipher.update(Buffer.from(sealed, "base64url")),
       decipher.final(),

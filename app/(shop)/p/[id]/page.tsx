@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ProductImage } from "@/components/product/product-image";
 import { StockLabel } from "@/components/product/stock-label";
 import { getProduct } from "@/lib/catalog/get-product";
@@ -8,14 +9,17 @@ import { formatMoney } from "@/lib/money";
 
 type Props = { params: Promise<{ id: string }> };
 
+// The metadata and the page ask for the same product: one query per request.
+const loadProduct = cache((id: string) => getProduct(id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getProduct((await params).id);
-  if (!product) notFound();
-  return { title: product.title };
+  const product = await loadProduct((await params).id);
+  // The page itself answers 404 (with this segment's not-found.tsx) when there is no product.
+  return { title: product?.title ?? "Product not found" };
 }
 
 export default async function ProductPage({ params }: Props) {
-  const product = await getProduct((await params).id);
+  const product = await loadProduct((await params).id);
   if (!product) notFound();
   const { marketplace } = product;
   const hashtag = `#${marketplace.hashtags[0] ?? "addtocart"}`;

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+// Seeded ids are kebab-case ("us-organic-tee") and ids Prisma makes are cuids (lowercase letters
+// and digits), so anything else (a NUL byte, 10,000 characters) is no product and never becomes
+// a query.
+export const productIdSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/);

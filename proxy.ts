@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isMalformedPath } from "@/lib/http/malformed-path";
+import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+
+// Runs before routing on every request but Next's own /_next/ files (scripts, styles, the dev
+// server's websocket): pages, API routes and 404s all get the policy. (The other security
+// headers are in next.config.js.)
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  // NODE_ENV is fixed by `next dev` and `next build`, not read from the environment at run time.
+  const policy = buildContentSecurityPolicy({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+  });
+  // Next.js puts the nonce on its own scripts when it finds it in the request's policy header,
+  // so every page must render per request (the root layout's session lookup makes sure of it).
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+
+  // Next answers a path it cannot percent-decode (`/p/%ZZ`) with a bare 500; those are a 404.
+  const response = isMalformedPath(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL("/_malformed-path", request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/).*)"],
+};
