@@ -5,7 +5,14 @@ import { bin, runOrThrow } from "./run";
 
 // Everything `next build` reads. A change to any of these (or a new install) means a new build.
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCE_FILES = [
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 const STAMP = ".next/replycart-build-stamp";
 
 function* walk(dir: string): Generator<string> {
