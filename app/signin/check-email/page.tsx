@@ -17,7 +17,7 @@ export default async function CheckEmailPage() {
         {email ? (
           <>
             {" "}
-            to <strong className="break-all">{email}</strong>
+            to <strong className="break-words">{email}</strong>
           </>
         ) : null}
         . It works once and expires in {SIGN_IN_LINK_MINUTES} minutes.
