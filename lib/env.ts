@@ -124,15 +124,21 @@ const defaultMode = (data: ParsedEnv): Mode =>
 
 /**
  * Demo mode must never be reached by accident: a database of one's own or real X credentials
- * mean a deployment unless REPLYCART_MODE=demo says otherwise, and a deployment needs SMTP.
- * Checked for the server and its launcher; one-off scripts (admin:add, seed) send no email.
+ * mean a deployment unless REPLYCART_MODE=demo says otherwise, and a deployment runs nothing of
+ * the demo: sign-in links go out by email, and X is the real one (the simulator mints tokens
+ * for any account, the brand's included). Checked for the server and its launcher; one-off
+ * scripts (admin:add, seed) neither send email nor talk to X.
  */
 export function assertServable(env: Env): void {
-  if (env.mode === "deployment" && !env.SMTP_URL)
+  if (env.mode !== "deployment") return;
+  const missing = [
+    ...(env.SMTP_URL ? [] : ["SMTP_URL (sign-in links go out by email)"]),
+    ...(env.x.simulated ? ["X_CLIENT_ID and X_CLIENT_SECRET (the X simulator is for demos)"] : []),
+  ];
+  if (missing.length)
     throw new EnvError(
-      "Invalid configuration: SMTP_URL is required in deployment mode (DATABASE_URL or " +
-        "X_CLIENT_ID is set) because sign-in links must go out by email; for a demo on this " +
-        "database set REPLYCART_MODE=demo",
+      `Invalid configuration: deployment mode (DATABASE_URL or X_CLIENT_ID is set) needs ` +
+        `${missing.join(" and ")}; for a demo on this database set REPLYCART_MODE=demo`,
     );
 }
 
