@@ -90,6 +90,50 @@ test("30 requests for one address send 5 emails; the rest get a 429 with a JSON 
   expect(await countRows(`SELECT count(*) FROM "DevEmail" WHERE "to" = $1`, [email])).toBe(5);
 });
 
+test("an address hidden behind a decoy is counted as the one that would be mailed", async ({
+  request,
+}) => {
+  const victim = uniqueEmail("hidden");
+  const statuses: number[] = [];
+  for (let i = 0; i < 8; i += 1) {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
+    const decoy = uniqueEmail(`decoy${i}`);
+    // A repeated field (next-auth mails the last one) and a body next-auth reads as JSON.
+    const response =
+      i % 2 === 0
+        ? await request.post("/api/auth/signin/email", {
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            data: new URLSearchParams([
+              ["email", decoy],
+              ["csrfToken", csrfToken],
+              ["json", "true"],
+              ["email", victim],
+            ]).toString(),
+          })
+        : await request.post("/api/auth/signin/email", {
+            headers: {
+              "content-type": "application/x-www-form-urlencoded; charset=application/json",
+            },
+            data: JSON.stringify({ email: victim, csrfToken, json: "true", x: `&email=${decoy}` }),
+          });
+    statuses.push(response.status());
+  }
+  expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+  expect(await countRows(`SELECT count(*) FROM "DevEmail" WHERE "to" = $1`, [victim])).toBe(5);
+});
+
+test("a request without the CSRF token is refused and sends nothing", async ({ request }) => {
+  const email = uniqueEmail("forged");
+  const response = await request.post("/api/auth/signin/email", {
+    form: { email, csrfToken: "forged", json: "true" },
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toMatchObject({ error: { code: "CsrfFailed" } });
+  expect(await countRows(`SELECT count(*) FROM "DevEmail" WHERE "to" = $1`, [email])).toBe(0);
+});
+
 test("an address over 254 characters is refused with 400 and stores nothing", async ({
   request,
 }) => {

@@ -102,9 +102,12 @@ describe("parseEnv", () => {
 
     it("lets HOST open the demo up deliberately", () => {
       expect(parseEnv({ HOST: "0.0.0.0" }, { forApp: false }).HOST).toBe("0.0.0.0");
-      expect(() => parseEnv({ HOST: "evil host/" }, { forApp: false })).toThrow(
-        "HOST must be a host name or an IP address",
-      );
+      expect(parseEnv({ HOST: "::" }, { forApp: false }).HOST).toBe("::");
+      // tcsh exports HOST=<machine name>: that must not open the demo by accident.
+      for (const name of ["devbox", "devbox.example.com", "evil host/"])
+        expect(() => parseEnv({ HOST: name }, { forApp: false })).toThrow(
+          "HOST must be an IP address to listen on, such as 0.0.0.0 (every interface)",
+        );
     });
 
     it("is a deployment on every interface as soon as DATABASE_URL or real X is set", () => {

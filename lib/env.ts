@@ -14,11 +14,13 @@ const postgresUrl = z.string().refine((value) => {
 const portError = { error: "must be a port number (1-65535)" };
 const port = z.coerce.number(portError).int(portError).min(1, portError).max(65535, portError);
 
-// A host name or an IPv4/IPv6 literal for the server to listen on.
+// Where the server listens: an IP address (or localhost), never a host name, because some
+// shells (tcsh) export HOST=<this machine's name>, which would open the demo to the network.
+const hostError = "must be an IP address to listen on, such as 0.0.0.0 (every interface)";
 const host = z
   .string()
-  .regex(/^(?:[a-zA-Z0-9.-]+|\[?[0-9a-fA-F:.]+\]?)$/, "must be a host name or an IP address")
-  .max(253, "must be a host name or an IP address");
+  .max(64, hostError)
+  .regex(/^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\]?)$/, hostError);
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

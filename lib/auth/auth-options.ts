@@ -1,5 +1,5 @@
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Profile } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import TwitterProvider from "next-auth/providers/twitter";
 import { db } from "@/lib/db";
@@ -7,6 +7,7 @@ import { getEnv, type Env } from "@/lib/env";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { withEncryptedTokens } from "@/lib/auth/encrypting-adapter";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
+import { normalizeSignInEmail } from "@/lib/auth/sign-in-email";
 import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
 import {
   BRAND_PROVIDER_ID,
@@ -16,6 +17,8 @@ import {
 } from "@/lib/auth/x-providers";
 import { allowXSignIn } from "@/lib/auth/x-sign-in";
 import { connectBrandAtCallback } from "@/lib/brand/brand-sign-in";
+import { xUserClient } from "@/lib/x/client";
+import { revokeTokensAtX } from "@/lib/x/revoke-tokens";
 
 type XProfile = {
   data: { id: string; name: string; username: string; profile_image_url?: string };
@@ -33,7 +36,23 @@ function xProvider(x: Env["x"], id: string, name: string, scope: string) {
     token: { url: `${x.apiBaseUrl}/2/oauth2/token` },
     userinfo: {
       url: `${x.apiBaseUrl}/2/users/me`,
-      params: { "user.fields": "profile_image_url" },
+      // X has issued the grant by now; if its profile cannot be read, next-auth fails before
+      // our signIn callback could keep or revoke it, so it is revoked here.
+      async request({ tokens }) {
+        try {
+          const me = await xUserClient(tokens.access_token!).v2.me({
+            "user.fields": ["profile_image_url"],
+          });
+          // X's `{ data }` answer, as `profile` below reads it; next-auth types it loosely.
+          return me as unknown as Profile;
+        } catch (error) {
+          await revokeTokensAtX(
+            { accessToken: tokens.access_token, refreshToken: tokens.refresh_token },
+            "the X grant whose profile could not be read",
+          );
+          throw error;
+        }
+      },
     },
     profile: ({ data }: XProfile) => ({
       id: data.id,
@@ -45,10 +64,15 @@ function xProvider(x: Env["x"], id: string, name: string, scope: string) {
   });
 }
 
-/** Options for one request; `sessionToken` is the caller's session cookie, if any. */
+/**
+ * Options for one request; `sessionToken` is the caller's session cookie, if any. Where a
+ * request for a sign-in email was checked first, `allowedEmail` is the one address it may go
+ * to (null: none).
+ */
 export function buildAuthOptions({
   sessionToken,
-}: { sessionToken?: string } = {}): NextAuthOptions {
+  allowedEmail,
+}: { sessionToken?: string; allowedEmail?: string | null } = {}): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.NEXTAUTH_SECRET,
@@ -61,7 +85,12 @@ export function buildAuthOptions({
       EmailProvider({
         from: env.EMAIL_FROM,
         maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
-        sendVerificationRequest: sendSignInEmail,
+        normalizeIdentifier: normalizeSignInEmail,
+        sendVerificationRequest: (request) => {
+          if (allowedEmail !== undefined && request.identifier !== allowedEmail)
+            throw new Error("This request was checked for another address");
+          return sendSignInEmail(request);
+        },
       }),
       xProvider(env.x, X_PROVIDER_ID, "X", SHOPPER_X_SCOPES),
       xProvider(env.x, BRAND_PROVIDER_ID, "X (shop brand account)", BRAND_X_SCOPES),

@@ -1,17 +1,11 @@
-import { z } from "zod";
 import { purgeExpiredSignIns } from "@/lib/auth/purge-expired-sign-ins";
+import { signInEmailSchema } from "@/lib/auth/sign-in-email";
 import { consumeSignInLimits } from "@/lib/auth/sign-in-limits";
-
-// RFC 5321 caps a forward path at 256 octets, so an address fits in 254 characters.
-export const signInEmailSchema = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email("Enter an email address like you@example.com."));
 
 export type EmailSignInVerdict =
   | { ok: true; email: string }
   | { ok: false; status: 400; code: "InvalidEmail"; message: string }
+  | { ok: false; status: 403; code: "CsrfFailed"; message: string }
   | {
       ok: false;
       status: 429;
@@ -21,12 +15,13 @@ export type EmailSignInVerdict =
     };
 
 /**
- * Runs before next-auth handles a request for a sign-in email: a malformed address changes
- * nothing, an address or client over its limit gets no email, and expired links are cleared out
- * so the tables stay as small as the limits allow.
+ * Runs before next-auth handles a request for a sign-in email: a malformed address or a failed
+ * CSRF check changes nothing, a client or address over its limit gets no email, and expired
+ * links are cleared out so the tables stay as small as the limits allow. `email` must be read
+ * from the request as next-auth reads it (readAuthForm).
  */
 export async function guardEmailSignIn(
-  input: { email: unknown; clientIp: string },
+  input: { email: unknown; csrfVerified: boolean; clientIp: string },
   consume = consumeSignInLimits,
 ): Promise<EmailSignInVerdict> {
   const parsed = signInEmailSchema.safeParse(input.email);
@@ -36,6 +31,13 @@ export async function guardEmailSignIn(
       status: 400,
       code: "InvalidEmail",
       message: parsed.error.issues[0]?.message ?? "Enter a valid email address.",
+    };
+  if (!input.csrfVerified)
+    return {
+      ok: false,
+      status: 403,
+      code: "CsrfFailed",
+      message: "The sign-in form expired. Reload the page and try again.",
     };
   const verdict = await consume({ email: parsed.data, clientIp: input.clientIp });
   if (!verdict.allowed)

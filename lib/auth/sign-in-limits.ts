@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { addressLimitKey, clientLimitKey } from "@/lib/auth/sign-in-limit-keys";
 import { databaseUrl, getEnv } from "@/lib/env";
 import { createPool } from "@/lib/pg-adapter";
 
@@ -55,13 +55,10 @@ function limitsPool(): pg.Pool {
   return sharedPool;
 }
 
-// Keys are hashed: fixed length for the VARCHAR(255) key, and no address kept in plain text.
-const hashKey = (value: string) => createHash("sha256").update(value).digest("base64url");
-
 /**
- * Counts one sign-in email for this address and this client; refuses once either is over its
- * limit for the window. The address is counted first, so a flood aimed at one inbox does not
- * also use up the sender's allowance for other addresses.
+ * Counts one sign-in email for this client and this address; refuses once either is over its
+ * limit for the window. The client is counted first: a client over its limit spends no
+ * address's allowance, so one sender cannot lock many addresses out of signing in.
  */
 export async function consumeSignInLimits(
   { email, clientIp }: { email: string; clientIp: string },
@@ -69,11 +66,11 @@ export async function consumeSignInLimits(
   pool: pg.Pool = limitsPool(),
 ): Promise<LimitVerdict> {
   try {
-    await limiter(pool, "sign-in-address", limits.perAddress, limits.windowSeconds).consume(
-      hashKey(email.toLowerCase()),
-    );
     await limiter(pool, "sign-in-ip", limits.perIp, limits.windowSeconds).consume(
-      hashKey(clientIp),
+      clientLimitKey(clientIp),
+    );
+    await limiter(pool, "sign-in-address", limits.perAddress, limits.windowSeconds).consume(
+      addressLimitKey(email),
     );
     return { allowed: true };
   } catch (error) {

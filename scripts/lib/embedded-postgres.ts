@@ -102,12 +102,28 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
   return withDatabase(serverUrl, name);
 }
 
+/**
+ * Only what Postgres needs: the operator's secrets (SMTP_URL, X_CLIENT_SECRET) must not reach
+ * processes of another user, who could read them in /proc/<pid>/environ.
+ */
+function postgresEnv(): NodeJS.ProcessEnv {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    LC_MESSAGES: MESSAGES_LOCALE,
+  };
+  for (const name of ["TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_COLLATE"]) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
+  return env as NodeJS.ProcessEnv;
+}
+
 function spawnPostgresBinary(placement: PostgresPlacement, name: string, args: string[]) {
   return spawn(path.join(placement.binDir, name), args, {
     ...placement.runAs,
     // The postgres user may not be allowed into the project folder we were started from.
     cwd: "/",
-    env: { ...process.env, LC_MESSAGES: MESSAGES_LOCALE },
+    env: postgresEnv(),
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
@@ -129,6 +145,8 @@ async function initialiseCluster(placement: PostgresPlacement, log: (line: strin
       `--username=${USER}`,
       `--pwfile=${passwordFile}`,
       `--lc-messages=${MESSAGES_LOCALE}`,
+      // UTF-8 whatever the machine's locale: product titles carry £, € and emoji.
+      "--encoding=UTF8",
     ]);
     const output = collectOutput(initdb, log);
     const code = await new Promise<number | null>((resolve, reject) => {

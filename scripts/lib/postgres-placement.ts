@@ -153,7 +153,10 @@ function placeBinaries(nativeDir: string, version: string, user: OsUser): string
     // verbatimSymlinks keeps lib/'s relative links pointing inside the copy.
     cpSync(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
     writeFileSync(path.join(partial, COPY_COMPLETE), `${nativeDir}\n`);
-    rmSync(target, { recursive: true, force: true });
+    // Another start may have finished its copy meanwhile, and may be running from it: only a
+    // copy that never completed is cleared away.
+    if (!existsSync(path.join(target, COPY_COMPLETE)))
+      rmSync(target, { recursive: true, force: true });
     try {
       renameSync(partial, target);
     } catch (error) {

@@ -24,7 +24,7 @@ const ip = () =>
 
 /** Asks for a sign-in link as a browser would; returns the guard's verdict. */
 async function requestLink(email: unknown, clientIp = ip()) {
-  const verdict = await guardEmailSignIn({ email, clientIp });
+  const verdict = await guardEmailSignIn({ email, clientIp, csrfVerified: true });
   if (verdict.ok) {
     const browser = new AuthBrowser();
     const csrf = await browser.call({ method: "GET", action: "csrf" });
@@ -68,7 +68,9 @@ describe("sign-in email limits", () => {
   it("counts 20 parallel requests for one address exactly", async () => {
     const to = address("parallel");
     const verdicts = await Promise.all(
-      Array.from({ length: 20 }, () => guardEmailSignIn({ email: to, clientIp: ip() })),
+      Array.from({ length: 20 }, () =>
+        guardEmailSignIn({ email: to, clientIp: ip(), csrfVerified: true }),
+      ),
     );
     expect(verdicts.filter((verdict) => verdict.ok)).toHaveLength(5);
   });
@@ -77,16 +79,45 @@ describe("sign-in email limits", () => {
     const client = ip();
     const verdicts = [];
     for (let i = 0; i < 32; i += 1)
-      verdicts.push(await guardEmailSignIn({ email: address(`ip${i}`), clientIp: client }));
+      verdicts.push(
+        await guardEmailSignIn({ email: address(`ip${i}`), clientIp: client, csrfVerified: true }),
+      );
     expect(verdicts.filter((verdict) => verdict.ok)).toHaveLength(30);
     expect(verdicts.slice(30)).toEqual([
       expect.objectContaining({ ok: false, code: "EmailRateLimited" }),
       expect.objectContaining({ ok: false, code: "EmailRateLimited" }),
     ]);
     // Another client is not held back by this one.
-    expect(await guardEmailSignIn({ email: address("other"), clientIp: ip() })).toMatchObject({
+    expect(
+      await guardEmailSignIn({ email: address("other"), clientIp: ip(), csrfVerified: true }),
+    ).toMatchObject({
       ok: true,
     });
+  });
+
+  it("spends no allowance on a request that failed the CSRF check", async () => {
+    const to = address("forged");
+    for (let i = 0; i < 10; i += 1) {
+      const verdict = await guardEmailSignIn({ email: to, clientIp: ip(), csrfVerified: false });
+      expect(verdict).toMatchObject({ ok: false, status: 403, code: "CsrfFailed" });
+    }
+    for (let i = 0; i < 5; i += 1) expect(await requestLink(to)).toMatchObject({ ok: true });
+  });
+
+  it("lets a client over its limit spend no address's allowance", async () => {
+    const sender = ip();
+    for (let i = 0; i < 30; i += 1)
+      await guardEmailSignIn({ email: address(`noise${i}`), clientIp: sender, csrfVerified: true });
+    const victim = address("victim");
+    for (let i = 0; i < 10; i += 1)
+      expect(await requestLink(victim, sender)).toMatchObject({ ok: false, status: 429 });
+    for (let i = 0; i < 5; i += 1) expect(await requestLink(victim)).toMatchObject({ ok: true });
+  });
+
+  it("counts +tagged addresses of one inbox together", async () => {
+    const [local, domain] = address("tagged").split("@");
+    for (let i = 1; i <= 5; i += 1) await requestLink(`${local}+${i}@${domain}`);
+    expect(await requestLink(`${local}+6@${domain}`)).toMatchObject({ ok: false, status: 429 });
   });
 
   it("refuses addresses over 254 characters and malformed ones, changing nothing", async () => {

@@ -18,8 +18,8 @@ export default async function DevMailboxPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Dev mailbox</h1>
         <p className="text-sm text-slate-600">
           This demo has no mail server (SMTP_URL), so sign-in emails land here, and stay only as
-          long as their links work ({SIGN_IN_LINK_MINUTES} minutes). Only this machine can open this
-          page.
+          long as their links work ({SIGN_IN_LINK_MINUTES} minutes). Served to this machine only,
+          unless HOST opened the demo to the network.
         </p>
       </div>
       {emails.length === 0 ? (

@@ -3,8 +3,10 @@ import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import { buildAuthOptions } from "@/lib/auth/auth-options";
 import { guardEmailSignIn, type EmailSignInVerdict } from "@/lib/auth/guard-email-sign-in";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { csrfCookieName, sessionCookieName } from "@/lib/auth/session-cookie";
+import { readAuthForm } from "@/lib/auth/sign-in-email";
 import { SIGN_IN_EMAIL_COOKIE, SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
+import { isCsrfVerified } from "@/lib/auth/verify-csrf";
 import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { brandErrorRedirect } from "@/lib/brand/brand-callback-error";
 import { getEnv } from "@/lib/env";
@@ -15,28 +17,30 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 async function handler(request: Request, context: Context) {
   const params = await context.params;
   const [action, provider] = params.nextauth;
-  const emailSignIn = request.method === "POST" && action === "signin" && provider === "email";
-  let email: string | undefined;
-  if (emailSignIn) {
-    const form = await request
-      .clone()
-      .formData()
-      .catch(() => undefined);
+  const jar = await cookies();
+  let allowedEmail: string | undefined;
+  if (request.method === "POST" && action === "signin" && provider === "email") {
+    const form = await readAuthForm(request);
     const verdict = await guardEmailSignIn({
-      email: form?.get("email"),
+      email: form.email,
+      csrfVerified: isCsrfVerified(
+        jar.get(csrfCookieName())?.value,
+        form.csrfToken,
+        getEnv().NEXTAUTH_SECRET!,
+      ),
       clientIp: clientIp(request.headers),
     });
     if (!verdict.ok) return refuseEmailSignIn(verdict);
-    email = verdict.email;
+    allowedEmail = verdict.email;
   }
 
-  const sessionToken = (await cookies()).get(sessionCookieName())?.value;
+  const sessionToken = jar.get(sessionCookieName())?.value;
   const response: Response = await NextAuth(
     request as never,
     { params } as never,
-    buildAuthOptions({ sessionToken }),
+    buildAuthOptions({ sessionToken, allowedEmail }),
   );
-  if (email && response.ok) rememberSignInEmail(response, email);
+  if (allowedEmail && response.ok) rememberSignInEmail(response, allowedEmail);
   if (action === "callback" && provider === BRAND_PROVIDER_ID) {
     const location = brandErrorRedirect(response.headers.get("location"), getEnv().APP_URL);
     if (location) response.headers.set("location", location);
