@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
+import { consentAtX, signedInUser } from "./support/auth-browser";
 import { useAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { tokensIssuedDuring } from "./support/x-grants";
