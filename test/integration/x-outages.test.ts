@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { consentAtX, signedInUser } from "./support/auth-browser";
+import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
 import { useAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { tokensIssuedDuring } from "./support/x-grants";
 import { startXOutage } from "./support/x-outage";
 
-// X can issue a grant and then fail to answer /2/users/me (an outage, or that endpoint's tight
-// rate limit). next-auth then stops before our signIn callback could keep the grant, so the
-// grant must be revoked where the profile is read.
+// One endpoint of X down while the rest works. Revocation is best effort: when X cannot
+// revoke, a refused sign-in still answers with its refusal and one warning line without tokens
+// says a grant may be left alive. When X issues a grant but cannot return the profile, next-auth
+// stops before our signIn callback could keep it, so it is revoked where the profile is read.
 
 let database: TestDatabase;
 let sim: RunningSimulator;
 let outage: Awaited<ReturnType<typeof startXOutage>>;
+let down = { method: "", path: "" };
 
 beforeAll(async () => {
   [database, sim] = await Promise.all([
@@ -21,7 +23,7 @@ beforeAll(async () => {
   ]);
   outage = await startXOutage(
     sim.url,
-    (method, path) => method === "GET" && path === "/2/users/me",
+    (method, path) => method === down.method && path === down.path,
   );
   useAppEnvironment({ databaseUrl: database.url, simUrl: outage.url });
 });
@@ -31,7 +33,29 @@ afterAll(async () => {
   await database?.drop();
 });
 
+it("answers a refused sign-in as usual and logs one line without tokens when X cannot revoke", async () => {
+  down = { method: "POST", path: "/2/oauth2/revoke" };
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  const stranger = new AuthBrowser();
+  const authorize = await stranger.startOAuth("twitter");
+  const query = await consentAtX(authorize.url, "dave");
+  const { result, issued } = await tokensIssuedDuring(sim.url, "dave", () =>
+    stranger.callback("twitter", query),
+  );
+  expect(result.redirect).toBe("/signin?error=XNotLinked");
+  expect(await database.db.account.count()).toBe(0);
+
+  const lines = warn.mock.calls.map((args) => args.join(" "));
+  warn.mockRestore();
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^x: revoking .*XNotLinked.* failed \(X answered 503\)$/);
+  expect(lines[0]).not.toContain("\n");
+  expect(issued).not.toHaveLength(0);
+  for (const { token } of issued) expect(lines[0]).not.toContain(token);
+});
+
 it("revokes a grant whose profile X could not return, and links nothing", async () => {
+  down = { method: "GET", path: "/2/users/me" };
   const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
   const { browser } = await signedInUser(database.db);
   const authorize = await browser.startOAuth("twitter");
