@@ -4,6 +4,8 @@ import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
 /** X's consent page pre-selects no account, so "Authorize app" alone cannot grant one. */
 async function expectNothingPicked(page: Page) {
+  // The consent page first: before it loads, the page we came from has no radios either.
+  await expect(page.getByRole("radio").first()).toBeVisible();
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
   expect(await page.locator("form").evaluate((form: HTMLFormElement) => form.checkValidity())).toBe(
     false,
