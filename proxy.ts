@@ -2,9 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isMalformedPath } from "@/lib/http/malformed-path";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
-// Runs before routing on every request but Next's own /_next/ files (scripts, styles, the dev
-// server's websocket): pages, API routes and 404s all get the policy. (The other security
-// headers are in next.config.js.)
+// Runs before routing on every request but Next's own built files and image optimizer, and the
+// dev server's websocket (/_next/hmr): pages, API routes and every 404 (a made-up /_next/ path
+// included) get the policy. (The other security headers are in next.config.js.)
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
   // NODE_ENV is fixed by `next dev` and `next build`, not read from the environment at run time.
@@ -26,5 +26,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/).*)"],
+  matcher: ["/((?!_next/static/|_next/image|_next/hmr).*)"],
 };

@@ -23,7 +23,7 @@ const nonceOf = (headers: Record<string, string>) =>
   /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
 
 test("pages, 404s and API routes send the security headers", async ({ request }) => {
-  for (const path of ["/", "/p/us-organic-tee", "/signin", "/nope", "/api/health"]) {
+  for (const path of ["/", "/p/us-organic-tee", "/signin", "/nope", "/_next/nope", "/api/health"]) {
     expectSecurityHeaders(path, (await request.get(path)).headers());
   }
   const first = nonceOf((await request.get("/")).headers());
