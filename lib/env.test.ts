@@ -8,7 +8,12 @@ const valid = {
   // A demo on a database of one's own; the deployment below has what a deployment needs.
   REPLYCART_MODE: "demo",
 };
-const realX = { X_CLIENT_ID: "id", X_CLIENT_SECRET: "secret" };
+const realX = {
+  X_CLIENT_ID: "id",
+  X_CLIENT_SECRET: "secret",
+  X_CONSUMER_KEY: "consumer-key",
+  X_CONSUMER_SECRET: "consumer-secret",
+};
 const smtp = { SMTP_URL: "smtp://mailer:secret@mail.example:587" };
 const deployment = { ...valid, REPLYCART_MODE: undefined, ...smtp, ...realX };
 
@@ -57,7 +62,7 @@ describe("parseEnv", () => {
     });
   });
 
-  it("talks to real X with credentials, and needs the secret with the id", () => {
+  it("talks to real X with credentials, and needs the secrets with the id", () => {
     const { x } = parseEnv({ ...valid, ...realX });
     expect(x).toEqual({
       simulated: false,
@@ -65,8 +70,25 @@ describe("parseEnv", () => {
       authorizeUrl: "https://x.com/i/oauth2/authorize",
       clientId: "id",
       clientSecret: "secret",
+      consumerKey: "consumer-key",
+      consumerSecret: "consumer-secret",
     });
-    expect(() => parseEnv({ ...valid, X_CLIENT_ID: "id" })).toThrow("X_CLIENT_SECRET is required");
+    expect(() => parseEnv({ ...valid, X_CLIENT_ID: "id" })).toThrow(
+      "X_CLIENT_SECRET is required with X_CLIENT_ID; X_CONSUMER_KEY is required with X_CLIENT_ID; X_CONSUMER_SECRET is required with X_CLIENT_ID",
+    );
+  });
+
+  it("refuses real X without the consumer secret, which verifies webhook deliveries", () => {
+    expect(() => parseEnv({ ...valid, ...realX, X_CONSUMER_SECRET: "" })).toThrow(
+      "Invalid configuration: X_CONSUMER_SECRET is required with X_CLIENT_ID",
+    );
+  });
+
+  it("signs with the simulator's consumer keys when X is simulated", () => {
+    expect(parseEnv(valid).x).toMatchObject({
+      consumerKey: "replycart-local-consumer",
+      consumerSecret: "replycart-local-consumer-secret",
+    });
   });
 
   it("explains a bad port in words", () => {

@@ -56,6 +56,8 @@ export const envSchema = z.object({
     .default(30),
   X_CLIENT_ID: z.string().min(1).optional(),
   X_CLIENT_SECRET: z.string().min(1).optional(),
+  X_CONSUMER_KEY: z.string().min(1).optional(),
+  X_CONSUMER_SECRET: z.string().min(1).optional(),
   X_API_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   X_AUTHORIZE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   SIM_PORT: port.default(4010),
@@ -70,6 +72,9 @@ export type XConfig = {
   authorizeUrl: string;
   clientId: string;
   clientSecret: string;
+  /** The app's consumer keys: they sign webhook deliveries and get the app-only bearer token. */
+  consumerKey: string;
+  consumerSecret: string;
 };
 
 /**
@@ -104,16 +109,26 @@ function xConfig(data: ParsedEnv): XConfig {
       apiBaseUrl,
       authorizeUrl: data.X_AUTHORIZE_URL ?? `${apiBaseUrl}/i/oauth2/authorize`,
       ...SIMULATED_X_APP,
+      ...SIMULATED_X_CONSUMER,
     };
   }
-  if (!data.X_CLIENT_SECRET)
-    throw new EnvError("Invalid configuration: X_CLIENT_SECRET is required with X_CLIENT_ID");
+  // Without the consumer secret no webhook delivery could be verified: refuse to start rather
+  // than accept unsigned events.
+  const missing = (["X_CLIENT_SECRET", "X_CONSUMER_KEY", "X_CONSUMER_SECRET"] as const).filter(
+    (name) => !data[name],
+  );
+  if (missing.length)
+    throw new EnvError(
+      `Invalid configuration: ${missing.map((name) => `${name} is required with X_CLIENT_ID`).join("; ")}`,
+    );
   return {
     simulated: false,
     apiBaseUrl: data.X_API_BASE_URL ?? "https://api.x.com",
     authorizeUrl: data.X_AUTHORIZE_URL ?? "https://x.com/i/oauth2/authorize",
     clientId: data.X_CLIENT_ID,
-    clientSecret: data.X_CLIENT_SECRET,
+    clientSecret: data.X_CLIENT_SECRET!,
+    consumerKey: data.X_CONSUMER_KEY!,
+    consumerSecret: data.X_CONSUMER_SECRET!,
   };
 }
 

@@ -23,6 +23,8 @@ describe("describeMode", () => {
       SMTP_URL: "smtp://mailer:mail-password@mail.example:587",
       X_CLIENT_ID: "id",
       X_CLIENT_SECRET: "x-secret",
+      X_CONSUMER_KEY: "consumer-key",
+      X_CONSUMER_SECRET: "x-consumer-secret",
     });
     const line = describeMode(env);
     expect(line).toBe(
