@@ -1,0 +1,48 @@
+import { getEnv } from "@/lib/env";
+import { readCappedBody } from "@/lib/http/read-capped-body";
+import { recordDelivery } from "@/lib/ingest/record-delivery";
+import { crcResponseToken, isWebhookSignatureValid } from "@/lib/x/webhook-signature";
+import { readDelivery } from "@/lib/x/webhook-payloads";
+
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+
+export type WebhookAnswer = { status: number; body: Record<string, unknown> };
+
+const refuse = (status: number, code: string, message: string): WebhookAnswer => ({
+  status,
+  body: { error: { code, message } },
+});
+
+/** X's CRC challenge (GET ?crc_token=...). */
+export function answerCrc(crcToken: string | null): WebhookAnswer {
+  if (!crcToken) return refuse(400, "missing_crc_token", "crc_token is required");
+  return {
+    status: 200,
+    body: { response_token: crcResponseToken(getEnv().x.consumerSecret, crcToken) },
+  };
+}
+
+/**
+ * One signed delivery, in the order that keeps bad input cheap: size, then signature over the
+ * raw bytes, then JSON. Acknowledged only once the inbox has committed it; a database outage is
+ * the one 5xx, so that X delivers again.
+ */
+export async function receiveWebhook(request: Request): Promise<WebhookAnswer> {
+  const raw = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES);
+  if (!raw) return refuse(413, "body_too_large", "The body is larger than 1 MiB");
+  const signature = request.headers.get("x-twitter-webhooks-signature");
+  if (!isWebhookSignatureValid(getEnv().x.consumerSecret, raw, signature))
+    return refuse(401, "bad_signature", "The x-twitter-webhooks-signature does not match");
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(raw).toString("utf8"));
+  } catch {
+    return refuse(400, "malformed_json", "The body is not JSON");
+  }
+  try {
+    await recordDelivery(readDelivery(json));
+  } catch {
+    return refuse(503, "inbox_unavailable", "The delivery could not be stored; deliver it again");
+  }
+  return { status: 200, body: { ok: true } };
+}

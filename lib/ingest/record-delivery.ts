@@ -1,0 +1,78 @@
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import type { Delivery } from "@/lib/x/webhook-payloads";
+
+// The webhook acknowledges a delivery only after this commits, so every reply it acknowledged
+// is in the inbox. It is one transaction of a few statements and waits on nothing else: the
+// processor later picks up the rows left RECEIVED.
+
+const unusedType = (reason: string) => stripNul(reason.slice(0, 100)) as string;
+
+/** Postgres text and jsonb cannot hold U+0000; a Post may (X does not filter it). */
+function stripNul(value: unknown): unknown {
+  if (typeof value === "string") return value.replaceAll("\0", "");
+  if (Array.isArray(value)) return value.map(stripNul);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [stripNul(key), stripNul(entry)]),
+    );
+  return value;
+}
+
+/**
+ * Stores a delivery: new Posts into the inbox (one row per original id, whatever the envelope
+ * or how often it came), deletes purged, revokes unlinked, unused event types counted.
+ */
+export async function recordDelivery(delivery: Delivery, client: PrismaClient = db) {
+  const { posts, deletedIds, revokedXUserIds, unused } = delivery;
+  await client.$transaction(async (tx) => {
+    if (posts.length) {
+      await tx.tweetEvent.createMany({
+        data: posts.map((post) => ({
+          tweetId: post.tweetId,
+          latestTweetId: post.latestTweetId,
+          source: post.source,
+          authorXId: post.authorXId,
+          authorUsername: post.authorUsername && (stripNul(post.authorUsername) as string),
+          inReplyToId: post.inReplyToId,
+          conversationId: post.conversationId,
+          postedAt: post.postedAt,
+          text: stripNul(post.text) as string,
+          raw: stripNul(post.raw) as object,
+        })),
+        skipDuplicates: true,
+      });
+      await tx.tweetVersion.createMany({
+        data: posts.flatMap((post) =>
+          post.versionIds.map((versionId) => ({ versionId, tweetId: post.tweetId })),
+        ),
+        skipDuplicates: true,
+      });
+    }
+    if (deletedIds.length)
+      await tx.tweetTombstone.createMany({
+        data: deletedIds.map((tweetId) => ({ tweetId })),
+        skipDuplicates: true,
+      });
+    // A delete may arrive before or after its Post, naming any version: purge whatever the
+    // tombstones now cover.
+    const touched = [...posts.flatMap((post) => post.versionIds), ...deletedIds];
+    if (touched.length)
+      await tx.$executeRaw`
+        UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now()
+        FROM "TweetVersion" v JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
+        WHERE v."versionId" = ANY(${touched}) AND e."tweetId" = v."tweetId"
+          AND e."deletedAt" IS NULL`;
+    if (revokedXUserIds.length)
+      await tx.account.deleteMany({
+        where: { provider: X_PROVIDER_ID, providerAccountId: { in: revokedXUserIds } },
+      });
+    for (const eventType of new Set(unused.map(unusedType)))
+      await tx.$executeRaw`
+        INSERT INTO "WebhookEventCount" ("eventType", "count", "lastSeenAt")
+        VALUES (${eventType}, 1, now())
+        ON CONFLICT ("eventType") DO UPDATE
+          SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`;
+  });
+}
