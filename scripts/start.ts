@@ -13,6 +13,7 @@ import {
 } from "./lib/embedded-postgres";
 import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
 import { nextServerArgs } from "./lib/next-server-args";
+import { setUpSimulatedX } from "./lib/set-up-simulated-x";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSimulatorFor } from "./lib/start-simulator";
 import { bin, startChild } from "./lib/run";
@@ -69,6 +70,7 @@ async function main(env: Env) {
     NODE_ENV: dev ? "development" : "production",
   });
   log(`The shop is at ${env.APP_URL} (Ctrl-C stops everything).`);
+  if (env.x.simulated) void setUpSimulatedX({ appUrl: env.APP_URL, databaseUrl, log });
   await waitForExit(next);
 }
 

@@ -38,3 +38,12 @@ export function xOAuthClient(): TwitterApi {
   const { clientId, clientSecret } = getEnv().x;
   return new TwitterApi({ clientId, clientSecret }, clientSettings());
 }
+
+/** The app itself, with the app-only bearer token from its consumer keys (webhooks, XAA). */
+export async function xAppClient(): Promise<TwitterApi> {
+  const { consumerKey, consumerSecret } = getEnv().x;
+  return new TwitterApi(
+    { appKey: consumerKey, appSecret: consumerSecret },
+    clientSettings(),
+  ).appLogin();
+}

@@ -1,15 +1,9 @@
-import { ApiResponseError } from "twitter-api-v2";
 import { xOAuthClient } from "@/lib/x/client";
+import { describeXFailure } from "@/lib/x/describe-failure";
 import { openToken } from "@/lib/x/token-store";
 
 export type SealedTokens = { access_token: string | null; refresh_token: string | null };
 export type PlainTokens = { accessToken?: string | null; refreshToken?: string | null };
-
-/** Why revoking failed, in words safe for a log: never the token, never X's raw answer. */
-function describeFailure(failure: unknown): string {
-  if (failure instanceof ApiResponseError) return `X answered ${failure.code}`;
-  return "X could not be reached";
-}
 
 /**
  * Revokes a grant's tokens at X (RFC 7009), best effort: both at once, so a silent X costs one
@@ -29,7 +23,7 @@ export async function revokeTokensAtX(tokens: PlainTokens, context: string): Pro
   );
   const failed = outcomes.find((outcome) => outcome.status === "rejected");
   if (!failed) return true;
-  console.warn(`x: revoking ${context} at X failed (${describeFailure(failed.reason)})`);
+  console.warn(`x: revoking ${context} at X failed (${describeXFailure(failed.reason)})`);
   return false;
 }
 

@@ -1,0 +1,129 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { createAdaptorServer } from "@hono/node-server";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { GET, POST } from "@/app/api/x/webhook/route";
+import { BRAND_X_SCOPES } from "@/lib/auth/x-providers";
+import { connectBrand } from "@/lib/brand/brand-account";
+import { SIMULATED_X_APP } from "@/lib/env";
+import { describeSetup, setUpX } from "@/lib/x/setup";
+import { startSimulator, type RunningSimulator } from "@/sim/server";
+import { useAppEnvironment } from "./support/app-environment";
+import { signedInUser } from "./support/auth-browser";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+
+// x:setup against the simulator, which checks our webhook's CRC over HTTP like X does, and then
+// delivers a shopper's reply to that webhook: from a reply at X to a row in our inbox.
+
+let database: TestDatabase;
+let sim: RunningSimulator;
+let app: Server;
+let webhookUrl: string;
+
+beforeAll(async () => {
+  [database, sim] = await Promise.all([
+    createTestDatabase(),
+    startSimulator({ port: 0, snapshotPath: null, fresh: true }),
+  ]);
+  useAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
+  // The real route handler, served over HTTP for the simulator to call.
+  app = createAdaptorServer({
+    fetch: (request: Request) => (request.method === "GET" ? GET(request) : POST(request)),
+  }) as Server;
+  await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
+  webhookUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/x/webhook`;
+});
+afterAll(async () => {
+  app?.closeAllConnections();
+  await new Promise((resolve) => app?.close(resolve));
+  await sim?.close();
+  await database?.drop();
+});
+
+async function simJson<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${sim.url}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function connectSimBrand() {
+  const { user } = await signedInUser(database.db, "ADMIN");
+  const grant = await simJson<{
+    access_token: string;
+    refresh_token: string;
+    expires_in: number;
+    scope: string;
+  }>("/_sim/tokens", {
+    username: "replycart",
+    scopes: BRAND_X_SCOPES.split(" "),
+    clientId: SIMULATED_X_APP.clientId,
+  });
+  const me = await (
+    await fetch(`${sim.url}/2/users/me`, {
+      headers: { authorization: `Bearer ${grant.access_token}` },
+    })
+  ).json();
+  await connectBrand(user.id, {
+    xUserId: (me as { data: { id: string } }).data.id,
+    username: "replycart",
+    accessToken: grant.access_token,
+    refreshToken: grant.refresh_token,
+    expiresAt: Math.floor(Date.now() / 1000) + grant.expires_in,
+    scope: grant.scope,
+  });
+}
+
+it("registers only the webhook while no brand account is connected, and says so", async () => {
+  const report = await setUpX({ webhookUrl });
+  expect(report.steps).toEqual([expect.objectContaining({ result: "created" })]);
+  expect(describeSetup(report).at(-1)).toMatch(/No brand account is connected/);
+  // X checked our CRC answer before it registered the webhook.
+  const crc = await simJson<{ deliveries: { kind: string; attempts: { status: number }[] }[] }>(
+    "/_sim/deliveries?kind=crc",
+  );
+  expect(crc.deliveries.flatMap((d) => d.attempts.map((a) => a.status))).toContain(200);
+});
+
+it("subscribes the brand's replies, mentions and deletes, and a second run changes nothing", async () => {
+  await connectSimBrand();
+  const first = await setUpX({ webhookUrl });
+  expect(first.steps.map((step) => step.result)).toEqual([
+    "existing",
+    "created",
+    "created",
+    "created",
+  ]);
+  const second = await setUpX({ webhookUrl });
+  expect(second.steps.map((step) => step.result)).toEqual([
+    "existing",
+    "existing",
+    "existing",
+    "existing",
+  ]);
+  expect(second.webhookId).toBe(first.webhookId);
+});
+
+it("puts a shopper's reply to a brand post into the inbox, delivered by X over HTTP", async () => {
+  const brandPost = await simJson<{ data: { id: string } }>("/_sim/posts", {
+    username: "replycart",
+    text: "New in: the Organic Cotton Tee https://shop.example/p/us-organic-tee",
+  });
+  const reply = await simJson<{ data: { id: string } }>("/_sim/posts", {
+    username: "alice",
+    text: "@replycart #addtocart 2 size M",
+    in_reply_to_tweet_id: brandPost.data.id,
+  });
+  await simJson("/_sim/deliveries/settle", {});
+  const rows = await database.db.tweetEvent.findMany({ where: { tweetId: reply.data.id } });
+  expect(rows).toEqual([
+    expect.objectContaining({
+      source: "XAA",
+      inReplyToId: brandPost.data.id,
+      text: "@replycart #addtocart 2 size M",
+    }),
+  ]);
+});
