@@ -1,11 +1,14 @@
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import type { Delivery } from "@/lib/x/webhook-payloads";
 
 // The webhook acknowledges a delivery only after this commits, so every reply it acknowledged
 // is in the inbox. It is one transaction of a few statements and waits on nothing else: the
 // processor later picks up the rows left RECEIVED.
+
+export const BRAND_REVOKED =
+  "The brand account revoked replycart's access at X; reconnect it to post replies again.";
 
 const unusedType = (reason: string) => stripNul(reason.slice(0, 100)) as string;
 
@@ -64,10 +67,16 @@ export async function recordDelivery(delivery: Delivery, client: PrismaClient = 
         FROM "TweetVersion" v JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
         WHERE v."versionId" = ANY(${touched}) AND e."tweetId" = v."tweetId"
           AND e."deletedAt" IS NULL`;
-    if (revokedXUserIds.length)
+    if (revokedXUserIds.length) {
       await tx.account.deleteMany({
         where: { provider: X_PROVIDER_ID, providerAccountId: { in: revokedXUserIds } },
       });
+      // The brand's row stays, so /admin/x can say what happened and offer to reconnect.
+      await tx.account.updateMany({
+        where: { provider: BRAND_PROVIDER_ID, providerAccountId: { in: revokedXUserIds } },
+        data: { tokenError: BRAND_REVOKED },
+      });
+    }
     for (const eventType of new Set(unused.map(unusedType)))
       await tx.$executeRaw`
         INSERT INTO "WebhookEventCount" ("eventType", "count", "lastSeenAt")

@@ -301,4 +301,27 @@ describe("POST: deletes and revokes", () => {
       await database.db.account.count({ where: { providerAccountId: { in: ["4101", "4102"] } } }),
     ).toBe(0);
   });
+
+  it("keeps a brand account that revoked the app, marked for the merchant to reconnect", async () => {
+    const { user } = await signedInUser(database.db, "ADMIN");
+    await database.db.account.create({
+      data: {
+        userId: user.id,
+        type: "oauth",
+        provider: "x-brand",
+        providerAccountId: "4200",
+        access_token: "sealed",
+      },
+    });
+    const revoke = JSON.stringify({
+      data: {
+        event_type: "oauth.revoke",
+        filter: {},
+        payload: { date_time: "2026-11-25T10:00:00Z", user_id: "4200", app_id: "1" },
+      },
+    });
+    expect((await deliver(revoke)).status).toBe(200);
+    const brand = await database.db.account.findFirstOrThrow({ where: { provider: "x-brand" } });
+    expect(brand.tokenError).toMatch(/revoked replycart's access at X; reconnect/);
+  });
 });
