@@ -1,15 +1,16 @@
 import { getEnv } from "@/lib/env";
 
-/** next-auth's session cookie name: secure-prefixed when the app is served over https. */
-export function sessionCookieName(): string {
-  return getEnv().APP_URL.startsWith("https://")
-    ? "__Secure-next-auth.session-token"
-    : "next-auth.session-token";
+/** Whether cookies are secure (and next-auth's names prefixed): the app is served over https. */
+export function usesSecureCookies(): boolean {
+  return getEnv().APP_URL.startsWith("https://");
 }
 
-/** next-auth's CSRF cookie name: host-prefixed when the app is served over https. */
+/** next-auth's session cookie name. */
+export function sessionCookieName(): string {
+  return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+/** next-auth's CSRF cookie name. */
 export function csrfCookieName(): string {
-  return getEnv().APP_URL.startsWith("https://")
-    ? "__Host-next-auth.csrf-token"
-    : "next-auth.csrf-token";
+  return usesSecureCookies() ? "__Host-next-auth.csrf-token" : "next-auth.csrf-token";
 }

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import { buildAuthOptions } from "@/lib/auth/auth-options";
 import { guardEmailSignIn, type EmailSignInVerdict } from "@/lib/auth/guard-email-sign-in";
-import { csrfCookieName, sessionCookieName } from "@/lib/auth/session-cookie";
+import { csrfCookieName, sessionCookieName, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { readAuthForm } from "@/lib/auth/sign-in-email";
 import { SIGN_IN_EMAIL_COOKIE, SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
 import { isCsrfVerified } from "@/lib/auth/verify-csrf";
@@ -62,7 +62,7 @@ function refuseEmailSignIn(verdict: Extract<EmailSignInVerdict, { ok: false }>) 
 
 /** Lets /signin/check-email name the address this browser asked for, and no other text. */
 function rememberSignInEmail(response: Response, email: string) {
-  const secure = getEnv().APP_URL.startsWith("https:") ? "; Secure" : "";
+  const secure = usesSecureCookies() ? "; Secure" : "";
   response.headers.append(
     "set-cookie",
     `${SIGN_IN_EMAIL_COOKIE}=${encodeURIComponent(email)}; Path=/signin; Max-Age=${SIGN_IN_LINK_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`,
