@@ -1,13 +1,14 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { createAdaptorServer } from "@hono/node-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/x/webhook/route";
-import { BRAND_X_SCOPES } from "@/lib/auth/x-providers";
-import { connectBrand } from "@/lib/brand/brand-account";
-import { SIMULATED_X_APP } from "@/lib/env";
 import { describeSetup, setUpX } from "@/lib/x/setup";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
+import { connectSimulatedBrand } from "../../scripts/lib/connect-simulated-brand";
 import { useAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/auth-browser";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -19,6 +20,7 @@ let database: TestDatabase;
 let sim: RunningSimulator;
 let app: Server;
 let webhookUrl: string;
+const dataDir = mkdtempSync(path.join(tmpdir(), "x-setup-"));
 
 beforeAll(async () => {
   [database, sim] = await Promise.all([
@@ -38,6 +40,7 @@ afterAll(async () => {
   await new Promise((resolve) => app?.close(resolve));
   await sim?.close();
   await database?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function simJson<T>(path: string, body?: unknown): Promise<T> {
@@ -50,30 +53,14 @@ async function simJson<T>(path: string, body?: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The brand as `npm start` connects it: the simulator's @replycart, owned by an admin. */
 async function connectSimBrand() {
-  const { user } = await signedInUser(database.db, "ADMIN");
-  const grant = await simJson<{
-    access_token: string;
-    refresh_token: string;
-    expires_in: number;
-    scope: string;
-  }>("/_sim/tokens", {
-    username: "replycart",
-    scopes: BRAND_X_SCOPES.split(" "),
-    clientId: SIMULATED_X_APP.clientId,
-  });
-  const me = await (
-    await fetch(`${sim.url}/2/users/me`, {
-      headers: { authorization: `Bearer ${grant.access_token}` },
-    })
-  ).json();
-  await connectBrand(user.id, {
-    xUserId: (me as { data: { id: string } }).data.id,
-    username: "replycart",
-    accessToken: grant.access_token,
-    refreshToken: grant.refresh_token,
-    expiresAt: Math.floor(Date.now() / 1000) + grant.expires_in,
-    scope: grant.scope,
+  await signedInUser(database.db, "ADMIN");
+  await connectSimulatedBrand({
+    databaseUrl: database.url,
+    simUrl: sim.url,
+    dataDir,
+    log: () => undefined,
   });
 }
 
