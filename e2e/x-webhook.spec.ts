@@ -1,10 +1,11 @@
 import { createHmac } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { SIMULATED_X_CONSUMER } from "../lib/env";
 import { queryE2eDatabase } from "./support/database";
 
 // The webhook through the real Next.js server (its proxy, its body handling), as X calls it.
 
-const SECRET = "replycart-local-consumer-secret";
+const SECRET = SIMULATED_X_CONSUMER.consumerSecret;
 const sign = (body: string) =>
   `sha256=${createHmac("sha256", SECRET).update(body).digest("base64")}`;
 
