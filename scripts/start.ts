@@ -11,7 +11,7 @@ import {
   ensureDatabase,
   startEmbeddedPostgres,
 } from "./lib/embedded-postgres";
-import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
+import { appProcessEnv } from "./lib/app-process-env";
 import { nextServerArgs } from "./lib/next-server-args";
 import { setUpSimulatedX } from "./lib/set-up-simulated-x";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -38,17 +38,7 @@ async function main(env: Env) {
     databaseUrl = await ensureDatabase(server.serverUrl, APP_DATABASE);
   }
 
-  const childEnv = {
-    ...(env.DATABASE_URL ? {} : loadOrCreateLocalSecrets(env.DATA_DIR)),
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    APP_URL: env.APP_URL,
-    NEXTAUTH_URL: env.APP_URL,
-    // Decided here from what the operator set; the server must not re-derive it from the
-    // DATABASE_URL this launcher hands it.
-    REPLYCART_MODE: env.mode,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const childEnv = { ...appProcessEnv(env, databaseUrl), NEXT_TELEMETRY_DISABLED: "1" };
   parseEnv(childEnv); // everything the app needs, before anything slow
   // In-process helpers below (brand auto-connect) use the app's configuration too.
   Object.assign(process.env, childEnv);

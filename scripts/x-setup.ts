@@ -7,7 +7,7 @@ import { EnvError, parseEnv } from "@/lib/env";
 import { describeXFailure } from "@/lib/x/describe-failure";
 import { describeSetup, setUpX } from "@/lib/x/setup";
 import { withAppDatabase } from "./lib/app-database";
-import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
+import { appProcessEnv } from "./lib/app-process-env";
 
 const xBase = () => parseEnv(process.env, { forApp: false }).x.apiBaseUrl;
 
@@ -15,13 +15,8 @@ async function main() {
   const env = parseEnv(process.env, { forApp: false });
   const webhookUrl = new URL("/api/x/webhook", env.APP_URL).toString();
   const lines = await withAppDatabase(env, async (databaseUrl) => {
-    // The same configuration the server runs with (the embedded default keeps its secrets).
-    Object.assign(process.env, {
-      ...(env.DATABASE_URL ? {} : loadOrCreateLocalSecrets(env.DATA_DIR)),
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      REPLYCART_MODE: env.mode,
-    });
+    // The same configuration the server runs with.
+    Object.assign(process.env, appProcessEnv(env, databaseUrl));
     const db = createPrismaClient(databaseUrl);
     try {
       return describeSetup(await setUpX({ webhookUrl }, db));
