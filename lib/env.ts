@@ -22,6 +22,9 @@ const host = z
   .max(64, hostError)
   .regex(/^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\]?)$/, hostError);
 
+const wholeNumber = (min: number) =>
+  z.coerce.number().int().min(min, `must be a whole number of at least ${min}`);
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   REPLYCART_MODE: z
@@ -44,16 +47,19 @@ export const envSchema = z.object({
     .optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   EMAIL_FROM: z.string().min(3).default("replycart <shop@replycart.local>"),
-  SIGN_IN_EMAILS_PER_ADDRESS: z.coerce
-    .number()
-    .int()
-    .min(1, "must be a whole number of at least 1")
-    .default(5),
-  SIGN_IN_EMAILS_PER_IP: z.coerce
-    .number()
-    .int()
-    .min(1, "must be a whole number of at least 1")
-    .default(30),
+  SIGN_IN_EMAILS_PER_ADDRESS: wholeNumber(1).default(5),
+  SIGN_IN_EMAILS_PER_IP: wholeNumber(1).default(30),
+  // The reply pipeline (see README, "How a reply travels").
+  REPLY_ADDS_PER_MINUTE: wholeNumber(1).default(20),
+  PENDING_ADD_DAYS: wholeNumber(1).default(7),
+  BOT_REPLIES_PER_15_MINUTES: wholeNumber(1).default(100),
+  BOT_REPLY_TTL_MINUTES: wholeNumber(1).default(30),
+  BOT_REPLY_LINKS: z
+    .string()
+    .regex(/^[a-z_]*(?:,[a-z_]+)*$/, "must be a comma-separated list of outcomes, e.g. not_linked")
+    .default("not_linked"),
+  JOB_LEASE_SECONDS: wholeNumber(1).default(60),
+  WORKER_POLL_MS: wholeNumber(500).default(500),
   X_CLIENT_ID: z.string().min(1).optional(),
   X_CLIENT_SECRET: z.string().min(1).optional(),
   X_CONSUMER_KEY: z.string().min(1).optional(),

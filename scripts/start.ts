@@ -17,6 +17,7 @@ import { setUpSimulatedX } from "./lib/set-up-simulated-x";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSimulatorFor } from "./lib/start-simulator";
 import { bin, startChild } from "./lib/run";
+import { startWorkers } from "@/lib/jobs/worker";
 
 const log = (line: string) => console.log(`[replycart] ${line}`);
 const dev = process.argv.includes("--dev");
@@ -54,6 +55,11 @@ async function main(env: Env) {
     await connectSimulatedBrand({ databaseUrl, simUrl: sim.url, dataDir: env.DATA_DIR, log });
   }
   if (!dev) await buildIfNeeded(childEnv, log);
+  // The reply processor and the outbox, in this process (npm run worker adds more).
+  const workers = await startWorkers(parseEnv(childEnv), databaseUrl, (line) =>
+    log(`worker: ${line}`),
+  );
+  cleanups.push(workers.stop);
 
   const next = startChild(bin("next"), nextServerArgs(env, dev), {
     ...childEnv,

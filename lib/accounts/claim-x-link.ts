@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import type { XGrantFields } from "@/lib/accounts/replace-x-tokens";
+import { claimPendingAdds } from "@/lib/replies/claim-pending-adds";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
@@ -11,6 +12,7 @@ export type ClaimOutcome = "linked" | "brand" | "taken";
  * Links X user `xUserId` to the shopper, unless it is the shop's brand account ("brand") or a
  * unique key refuses it ("taken": the X account is linked already, to anyone, or the shopper
  * has another). Postgres's unique keys decide between shop accounts racing for one X user.
+ * The X user's pending adds move into the shopper's cart in the same transaction.
  */
 export async function claimXLink(
   userId: string,
@@ -33,6 +35,8 @@ export async function claimXLink(
           providerAccountId: xUserId,
         },
       });
+      // Replies made before the link wait as pending adds; they land with the link.
+      await claimPendingAdds(tx, userId, xUserId);
       return "linked";
     }, ACCOUNT_ROW_TRANSACTION);
   } catch (error) {

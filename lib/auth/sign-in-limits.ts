@@ -1,13 +1,12 @@
 import type pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { addressLimitKey, clientLimitKey } from "@/lib/auth/sign-in-limit-keys";
-import { databaseUrl, getEnv } from "@/lib/env";
-import { createPool } from "@/lib/pg-adapter";
+import { getEnv } from "@/lib/env";
+import { limitsPool, postgresLimiter as limiter } from "@/lib/security/postgres-limiter";
 
 // Sign-in emails go out through the shop's own SMTP, so each one is limited twice: per address
 // (no one can flood an inbox) and per client IP (no one can flood the mail server or the tables
-// with many addresses). Counters live in Postgres (table rate_limits, made by a migration), so
-// every web instance shares them.
+// with many addresses). Counters live in Postgres, so every web instance shares them.
 
 const HOUR = 60 * 60;
 
@@ -23,37 +22,6 @@ export const signInLimitsFromEnv = (): SignInLimits => {
 };
 
 export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
-
-const limiters = new Map<string, RateLimiterPostgres>();
-let sharedPool: pg.Pool | undefined;
-
-function limiter(pool: pg.Pool, name: string, points: number, duration: number) {
-  const id = `${name}:${points}:${duration}`;
-  let found = limiters.get(id);
-  if (!found) {
-    found = new RateLimiterPostgres({
-      storeClient: pool,
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-      keyPrefix: name,
-      points,
-      duration,
-    });
-    limiters.set(id, found);
-  }
-  return found;
-}
-
-function limitsPool(): pg.Pool {
-  if (!sharedPool) {
-    sharedPool = createPool(databaseUrl(), 2);
-    // An idle connection the server closed (restart, failover) is replaced on the next query;
-    // unheard, the pool's error event would end the process.
-    sharedPool.on("error", () => undefined);
-  }
-  return sharedPool;
-}
 
 /**
  * Counts one sign-in email for this client and this address; refuses once either is over its

@@ -1,11 +1,13 @@
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { PROCESS_REPLY } from "@/lib/jobs/queues";
 import type { Delivery } from "@/lib/x/webhook-payloads";
 
 // The webhook acknowledges a delivery only after this commits, so every reply it acknowledged
-// is in the inbox. It is one transaction of a few statements and waits on nothing else: the
-// processor later picks up the rows left RECEIVED.
+// is in the inbox, with the job that will process it (inserted in the same transaction). It is
+// one transaction of a few statements and waits on nothing else.
 
 export const BRAND_REVOKED =
   "The brand account revoked replycart's access at X; reconnect it to post replies again.";
@@ -30,8 +32,12 @@ function stripNul(value: unknown): unknown {
 export async function recordDelivery(delivery: Delivery, client: PrismaClient = db) {
   const { posts, deletedIds, revokedXUserIds, unused } = delivery;
   await client.$transaction(async (tx) => {
+    const jobs: string[] = [];
     if (posts.length) {
-      await tx.tweetEvent.createMany({
+      // Only rows new to the inbox get a job: a redelivery, an edit or the same reply through
+      // another envelope is already there.
+      const inserted = await tx.tweetEvent.createManyAndReturn({
+        select: { tweetId: true },
         data: posts.map((post) => ({
           tweetId: post.tweetId,
           latestTweetId: post.latestTweetId,
@@ -46,6 +52,7 @@ export async function recordDelivery(delivery: Delivery, client: PrismaClient = 
         })),
         skipDuplicates: true,
       });
+      jobs.push(...inserted.map((row) => row.tweetId));
       await tx.tweetVersion.createMany({
         data: posts.flatMap((post) =>
           post.versionIds.map((versionId) => ({ versionId, tweetId: post.tweetId })),
@@ -61,12 +68,17 @@ export async function recordDelivery(delivery: Delivery, client: PrismaClient = 
     // A delete may arrive before or after its Post, naming any version: purge whatever the
     // tombstones now cover.
     const touched = [...posts.flatMap((post) => post.versionIds), ...deletedIds];
-    if (touched.length)
-      await tx.$executeRaw`
+    if (touched.length) {
+      const purged = await tx.$queryRaw<{ tweetId: string; status: string }[]>`
         UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now()
         FROM "TweetVersion" v JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
         WHERE v."versionId" = ANY(${touched}) AND e."tweetId" = v."tweetId"
-          AND e."deletedAt" IS NULL`;
+          AND e."deletedAt" IS NULL
+        RETURNING e."tweetId", e."status"::text`;
+      // A processed reply's add is withdrawn by a job; one still waiting sees the delete itself.
+      for (const row of purged)
+        if (row.status !== "RECEIVED" && !jobs.includes(row.tweetId)) jobs.push(row.tweetId);
+    }
     if (revokedXUserIds.length) {
       await tx.account.deleteMany({
         where: { provider: X_PROVIDER_ID, providerAccountId: { in: revokedXUserIds } },
@@ -83,5 +95,9 @@ export async function recordDelivery(delivery: Delivery, client: PrismaClient = 
         VALUES (${eventType}, 1, now())
         ON CONFLICT ("eventType") DO UPDATE
           SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`;
+    await enqueue(
+      tx,
+      jobs.map((tweetId) => ({ name: PROCESS_REPLY, data: { tweetId } })),
+    );
   });
 }

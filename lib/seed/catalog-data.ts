@@ -31,6 +31,7 @@ export type SeedMarketplace = {
   name: string;
   currency: string;
   hashtags: string[];
+  cartWord: string;
   products: SeedProduct[];
 };
 
@@ -43,6 +44,7 @@ export const seedMarketplaces: SeedMarketplace[] = [
     name: "United States",
     currency: "USD",
     hashtags: ["addtocart"],
+    cartWord: "cart",
     products: [
       {
         id: "us-wireless-earbuds",
@@ -151,6 +153,7 @@ export const seedMarketplaces: SeedMarketplace[] = [
     name: "United Kingdom",
     currency: "GBP",
     hashtags: ["addtobasket"],
+    cartWord: "basket",
     products: [
       {
         id: "uk-wireless-earbuds",

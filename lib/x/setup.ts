@@ -35,19 +35,46 @@ async function ensureWebhook(
   return { id: created.data.id, what: `webhook ${webhookUrl}`, result: "created", cost };
 }
 
-/** Sets up everything replycart needs at X; without a brand account, only the webhook. */
+/**
+ * Revokes of our app by any X user (filter {}): a public event, subscribed with the app's token.
+ * The revoking shopper is unlinked when it arrives.
+ */
+async function ensureRevokeSubscription(
+  app: TwitterApi,
+  webhookId: string,
+  listed: Subscription[],
+): Promise<SetupStep> {
+  const what = "oauth.revoke for every user of the app";
+  const cost = "$0.005 per event delivered";
+  const exists = listed.some(
+    (s) => s.event_type === "oauth.revoke" && !s.filter?.user_id && s.webhook_id === webhookId,
+  );
+  if (exists) return { what, result: "existing", cost };
+  await app.v2.post("activity/subscriptions", {
+    event_type: "oauth.revoke",
+    filter: {},
+    webhook_id: webhookId,
+    tag: TAG,
+  });
+  return { what, result: "created", cost };
+}
+
+/** Sets up everything replycart needs at X; without a brand account, only the webhook and revokes. */
 export async function setUpX(
   { webhookUrl }: { webhookUrl: string },
   database: PrismaClient = appDb,
 ): Promise<SetupReport> {
   const app = await xAppClient();
   const webhook = await ensureWebhook(app, webhookUrl);
-  const steps: SetupStep[] = [webhook];
-  const brand = await getBrandStatus(database);
-  if (!brand) return { webhookId: webhook.id, steps, brand: null };
   // Listing takes the app's token; subscribing to private events (replies, mentions) the
   // brand's own user token.
   const listed = await app.v2.get<{ data?: Subscription[] }>("activity/subscriptions");
+  const steps: SetupStep[] = [
+    webhook,
+    await ensureRevokeSubscription(app, webhook.id, listed.data ?? []),
+  ];
+  const brand = await getBrandStatus(database);
+  if (!brand) return { webhookId: webhook.id, steps, brand: null };
   await withXAccount(
     brand.accountId,
     async (client) => {

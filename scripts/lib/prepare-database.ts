@@ -1,8 +1,10 @@
 import { createPrismaClient } from "@/lib/db";
+import { finishMigrations } from "@/lib/database/finish-migrations";
+import { parseEnv } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { bin, runOrThrow } from "./run";
 
-/** Applies committed migrations, then seeds the demo catalog if the database has none yet. */
+/** Applies committed migrations (and what follows them), then seeds the demo catalog if the database has none yet. */
 export async function prepareDatabase(options: {
   databaseUrl: string;
   appUrl: string;
@@ -11,6 +13,9 @@ export async function prepareDatabase(options: {
 }) {
   const env = { ...process.env, DATABASE_URL: options.databaseUrl };
   await runOrThrow(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
+  await finishMigrations(options.databaseUrl, {
+    leaseSeconds: parseEnv(process.env, { forApp: false }).JOB_LEASE_SECONDS,
+  });
   const db = createPrismaClient(options.databaseUrl);
   try {
     if ((await db.marketplace.count()) === 0) {

@@ -4,7 +4,7 @@ import { listDevEmails } from "@/lib/auth/dev-mailbox";
 import { guardEmailSignIn } from "@/lib/auth/guard-email-sign-in";
 import { purgeExpiredSignIns } from "@/lib/auth/purge-expired-sign-ins";
 import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 import { AuthBrowser } from "./support/auth-browser";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAppEnvironment({ databaseUrl: database.url, simUrl: "http://127.0.0.1:9" });
+  configureAppEnvironment({ databaseUrl: database.url, simUrl: "http://127.0.0.1:9" });
 });
 afterAll(() => database.drop());
 

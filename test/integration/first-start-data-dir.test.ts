@@ -8,7 +8,7 @@ import { connectSimulatedBrand } from "../../scripts/lib/connect-simulated-brand
 import { loadOrCreateLocalSecrets } from "../../scripts/lib/local-secrets";
 import { startSimulatorFor } from "../../scripts/lib/start-simulator";
 import { APP_URL } from "./support/auth-browser";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The first `npm start` with a DATA_DIR that does not exist yet (here with DATABASE_URL set,
@@ -28,7 +28,7 @@ beforeAll(async () => {
     dataDir: missing("simulator"),
     fresh: true,
   });
-  useAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
+  configureAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
   await database.db.user.create({ data: { email: "admin@example.com", role: "ADMIN" } });
 });
 afterAll(async () => {

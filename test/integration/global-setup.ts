@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
+import { finishMigrations } from "../../lib/database/finish-migrations";
 import { withDatabase } from "../../lib/pg-adapter";
 import { adminQuery, assertLocalDatabase } from "../support/local-database";
 
@@ -22,10 +23,13 @@ export default async function setup(project: TestProject) {
   const templateDatabase = `${runPrefix}_template`;
 
   await adminQuery(serverUrl, `CREATE DATABASE "${templateDatabase}"`);
+  const templateUrl = withDatabase(serverUrl, templateDatabase);
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, templateDatabase) },
+    env: { ...process.env, DATABASE_URL: templateUrl },
     stdio: "ignore",
   });
+  // Short leases, so a test of a killed worker sees its job retried within seconds.
+  await finishMigrations(templateUrl, { leaseSeconds: 3 });
 
   project.provide("serverUrl", serverUrl);
   project.provide("templateDatabase", templateDatabase);

@@ -5,7 +5,7 @@ import { unlinkX } from "@/lib/accounts/unlink-x";
 import { readReplacedHandle } from "@/lib/brand/replaced-notice";
 import { openToken } from "@/lib/x/token-store";
 import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import {
   meStatus,
@@ -32,7 +32,7 @@ beforeAll(async () => {
     createTestDatabase(),
     startSimulator({ port: 0, snapshotPath: null, fresh: true }),
   ]);
-  useAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
+  configureAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
 });
 afterAll(async () => {
   await sim?.close();

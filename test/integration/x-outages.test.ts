@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { tokensIssuedDuring } from "./support/x-grants";
 import { startXOutage } from "./support/x-outage";
@@ -25,7 +25,7 @@ beforeAll(async () => {
     sim.url,
     (method, path) => method === down.method && path === down.path,
   );
-  useAppEnvironment({ databaseUrl: database.url, simUrl: outage.url });
+  configureAppEnvironment({ databaseUrl: database.url, simUrl: outage.url });
 });
 afterAll(async () => {
   await outage?.close();

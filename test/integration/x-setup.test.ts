@@ -9,7 +9,7 @@ import { GET, POST } from "@/app/api/x/webhook/route";
 import { describeSetup, setUpX } from "@/lib/x/setup";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { connectSimulatedBrand } from "../../scripts/lib/connect-simulated-brand";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/auth-browser";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
     createTestDatabase(),
     startSimulator({ port: 0, snapshotPath: null, fresh: true }),
   ]);
-  useAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
+  configureAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
   // The real route handler, served over HTTP for the simulator to call.
   app = createAdaptorServer({
     fetch: (request: Request) => (request.method === "GET" ? GET(request) : POST(request)),
@@ -66,7 +66,10 @@ async function connectSimBrand() {
 
 it("registers only the webhook while no brand account is connected, and says so", async () => {
   const report = await setUpX({ webhookUrl });
-  expect(report.steps).toEqual([expect.objectContaining({ result: "created" })]);
+  expect(report.steps).toEqual([
+    expect.objectContaining({ result: "created" }),
+    expect.objectContaining({ what: "oauth.revoke for every user of the app", result: "created" }),
+  ]);
   expect(describeSetup(report).at(-1)).toMatch(/No brand account is connected/);
   // X checked our CRC answer before it registered the webhook.
   const crc = await simJson<{ deliveries: { kind: string; attempts: { status: number }[] }[] }>(
@@ -80,12 +83,14 @@ it("subscribes the brand's replies, mentions and deletes, and a second run chang
   const first = await setUpX({ webhookUrl });
   expect(first.steps.map((step) => step.result)).toEqual([
     "existing",
+    "existing",
     "created",
     "created",
     "created",
   ]);
   const second = await setUpX({ webhookUrl });
   expect(second.steps.map((step) => step.result)).toEqual([
+    "existing",
     "existing",
     "existing",
     "existing",

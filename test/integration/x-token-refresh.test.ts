@@ -5,7 +5,7 @@ import { createPrismaClient } from "@/lib/db";
 import { createSimulator } from "@/sim/server";
 import { accessTokenFor, withXAccount, XTokenError } from "@/lib/x/account-tokens";
 import { openToken, sealToken } from "@/lib/x/token-store";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // Expired tokens against the simulator, on real Postgres. The simulator's clock can jump ahead,
@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   simUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  useAppEnvironment({ databaseUrl: database.url, simUrl });
+  configureAppEnvironment({ databaseUrl: database.url, simUrl });
 });
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));

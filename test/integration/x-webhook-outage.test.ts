@@ -2,13 +2,13 @@ import { createHmac } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
 import { POST } from "@/app/api/x/webhook/route";
 import { SIMULATED_X_CONSUMER } from "@/lib/env";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 
 // With the database unreachable nothing can be committed, so nothing may be acknowledged: a 503
 // makes X deliver the event again later.
 
 beforeAll(() => {
-  useAppEnvironment({
+  configureAppEnvironment({
     databaseUrl: "postgresql://postgres@127.0.0.1:1/unreachable",
     simUrl: "http://127.0.0.1:9",
   });

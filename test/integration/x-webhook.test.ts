@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/x/webhook/route";
 import { SIMULATED_X_CONSUMER } from "@/lib/env";
-import { useAppEnvironment } from "./support/app-environment";
+import { configureAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/auth-browser";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
@@ -12,12 +12,12 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
-  useAppEnvironment({ databaseUrl: database.url, simUrl: "http://127.0.0.1:9" });
+  configureAppEnvironment({ databaseUrl: database.url, simUrl: "http://127.0.0.1:9" });
 });
 afterAll(() => database.drop());
 beforeEach(async () => {
   await database.db.$executeRawUnsafe(
-    `TRUNCATE "TweetEvent", "TweetVersion", "TweetTombstone", "WebhookEventCount"`,
+    `TRUNCATE "TweetEvent", "TweetVersion", "TweetTombstone", "WebhookEventCount", "OutboundReply", pgboss.job`,
   );
 });
 

@@ -5,7 +5,7 @@ import { APP_URL } from "./auth-browser";
  * Configures this test file's process as the app would be configured, before any lib/ code
  * reads the environment (lib/env caches it; vitest gives every file its own process).
  */
-export function useAppEnvironment({
+export function configureAppEnvironment({
   databaseUrl,
   simUrl,
 }: {

@@ -1,0 +1,28 @@
+import PgBoss from "pg-boss";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { databaseUrl } from "@/lib/env";
+
+// Jobs are inserted in the same transaction as the rows they are about, so a committed reply
+// always has its job and a rolled-back one never does.
+
+let builder: PgBoss | undefined;
+
+/** A pg-boss instance that is never started: it only writes job rows through `db`. */
+function jobWriter(): PgBoss {
+  builder ??= new PgBoss({ connectionString: databaseUrl() });
+  return builder;
+}
+
+/** pg-boss's SQL, run inside a Prisma interactive transaction. */
+export function transactionDb(tx: Prisma.TransactionClient): PgBoss.Db {
+  return {
+    async executeSql(text, values = []) {
+      const params = values.map((value) => (value === undefined ? null : value));
+      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
+    },
+  };
+}
+
+export async function enqueue(tx: Prisma.TransactionClient, jobs: PgBoss.JobInsert[]) {
+  if (jobs.length) await jobWriter().insert(jobs, { db: transactionDb(tx) });
+}

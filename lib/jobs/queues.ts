@@ -1,0 +1,55 @@
+import type PgBoss from "pg-boss";
+
+// The durable jobs. Job state (attempts, leases of a dead worker, backoff, start times) lives
+// in pg-boss's tables; what happened to a reply lives in ours (TweetEvent, OutboundReply).
+
+/** Processes one inbox row (data: { tweetId }): the cart add, or the withdrawal after a delete. */
+export const PROCESS_REPLY = "reply-process";
+/** Posts one bot reply (data: { tweetId } of the source reply). */
+export const POST_BOT_REPLY = "bot-reply-post";
+
+export type ReplyJob = { tweetId: string };
+
+export type QueueSettings = { leaseSeconds: number };
+
+/**
+ * How each queue retries. A job whose worker died is failed by pg-boss's maintenance once its
+ * lease (expireInSeconds) runs out, then retried like any other failure.
+ */
+export function queueOptions({ leaseSeconds }: QueueSettings): Record<string, PgBoss.Queue> {
+  return {
+    [PROCESS_REPLY]: {
+      name: PROCESS_REPLY,
+      retryLimit: 8,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: leaseSeconds,
+    },
+    // The outbox schedules its own waits (pacing, X's rate-limit reset); these retries cover
+    // crashes and database errors.
+    [POST_BOT_REPLY]: {
+      name: POST_BOT_REPLY,
+      retryLimit: 20,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: leaseSeconds,
+    },
+  };
+}
+
+/** Creates the queues, or brings their retry settings up to date; safe to run concurrently. */
+export async function ensureQueues(boss: PgBoss, settings: QueueSettings): Promise<void> {
+  for (const options of Object.values(queueOptions(settings))) {
+    const existing = await boss.getQueue(options.name);
+    if (!existing) {
+      try {
+        await boss.createQueue(options.name, options);
+        continue;
+      } catch (error) {
+        // Another process created it first.
+        if (!(await boss.getQueue(options.name))) throw error;
+      }
+    }
+    await boss.updateQueue(options.name, options);
+  }
+}

@@ -1,0 +1,91 @@
+import PgBoss from "pg-boss";
+import { createPrismaClient } from "@/lib/db";
+import type { Env } from "@/lib/env";
+import { postgresPacer } from "@/lib/outbox/pacing";
+import { postBotReply } from "@/lib/outbox/post-bot-reply";
+import { processReply } from "@/lib/replies/process-reply";
+import { replySettings } from "@/lib/replies/reply-settings";
+import { ensureQueues, POST_BOT_REPLY, PROCESS_REPLY, type ReplyJob } from "./queues";
+
+export type Workers = { stop(): Promise<void> };
+
+const REPLY_BATCH = 10;
+const REPLY_POLLERS = 2;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The reply processor and the outbox, polling pg-boss's queues in this process. Run as many of
+ * these as you like (npm start runs one in-process; npm run worker runs one more each): jobs are
+ * fetched with SKIP LOCKED, and a job whose worker died is retried once its lease runs out.
+ */
+export async function startWorkers(
+  env: Env,
+  databaseUrl: string,
+  log: (line: string) => void,
+): Promise<Workers> {
+  const leaseSeconds = env.JOB_LEASE_SECONDS;
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    max: REPLY_POLLERS + 2,
+    schedule: false,
+    // Maintenance fails the jobs of dead workers once their lease is over; run it often enough
+    // that a lease is not followed by a long wait.
+    maintenanceIntervalSeconds: Math.max(1, Math.min(30, leaseSeconds)),
+  });
+  boss.on("error", (error) => log(`job queue error: ${message(error)}`));
+  await boss.start();
+  await ensureQueues(boss, { leaseSeconds });
+
+  const db = createPrismaClient(databaseUrl);
+  const settings = replySettings(env);
+  const pacer = postgresPacer(env.BOT_REPLIES_PER_15_MINUTES);
+  const pollingIntervalSeconds = env.WORKER_POLL_MS / 1000;
+
+  for (let poller = 0; poller < REPLY_POLLERS; poller++) {
+    const workerId: string = await boss.work<ReplyJob>(
+      PROCESS_REPLY,
+      { batchSize: REPLY_BATCH, pollingIntervalSeconds, includeMetadata: true },
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await processReply(job.data.tweetId, { db, settings });
+          } catch (error) {
+            const last = job.retryCount >= job.retryLimit;
+            log(`reply ${job.data.tweetId} failed${last ? " for good" : ""}: ${message(error)}`);
+            if (last)
+              await db.tweetEvent.updateMany({
+                where: { tweetId: job.data.tweetId, status: "RECEIVED" },
+                data: { status: "FAILED", error: message(error).slice(0, 500) },
+              });
+            // Only this job is retried; the rest of the batch completes.
+            await boss.fail(PROCESS_REPLY, job.id, { message: message(error) });
+          }
+        }
+        // A full batch means more are waiting: fetch again now instead of after the interval.
+        if (jobs.length === REPLY_BATCH) boss.notifyWorker(workerId);
+      },
+    );
+  }
+
+  await boss.work<ReplyJob>(
+    POST_BOT_REPLY,
+    { batchSize: 1, pollingIntervalSeconds, includeMetadata: true },
+    async ([job]) => {
+      if (!job) return;
+      const result = await postBotReply(job.data.tweetId, { db, pacer });
+      if ("waitUntil" in result)
+        await boss.send(POST_BOT_REPLY, job.data, {
+          startAfter: result.waitUntil,
+          priority: job.priority,
+        });
+    },
+  );
+
+  return {
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await db.$disconnect();
+    },
+  };
+}

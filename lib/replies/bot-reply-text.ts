@@ -1,0 +1,64 @@
+import { createHash } from "node:crypto";
+import type { ReplyOutcome } from "@/lib/generated/prisma/client";
+
+export type BotReplyFacts = {
+  /** The source reply's original id: the text is derived from it, so it is the same on retry. */
+  tweetId: string;
+  outcome: ReplyOutcome;
+  productTitle: string | null;
+  quantity: number;
+  size: string | null;
+  /** Sizes the product comes in (unknown_size). */
+  sizes: string[];
+  /** "cart" or "basket", as the marketplace says it. */
+  cartWord: string;
+  /** The hashtag of the product's own marketplace (wrong_marketplace). */
+  rightHashtag: string | null;
+  pendingDays: number;
+  /** A page to link to, when links are on for this outcome (each costs more at X). */
+  link: string | null;
+};
+
+/**
+ * A short ref derived from the source reply's id: it makes every bot reply's text different
+ * (X refuses duplicate text from one account) and the same on every retry for one source reply,
+ * so a retry after an unrecorded success meets X's duplicate refusal instead of posting twice.
+ */
+export function replyRef(tweetId: string): string {
+  return createHash("sha256").update(tweetId).digest("hex").slice(0, 6).toUpperCase();
+}
+
+const item = (facts: BotReplyFacts) => {
+  const title = facts.productTitle ?? "that item";
+  const size = facts.size ? ` (size ${facts.size})` : "";
+  return `${facts.quantity > 1 ? `${facts.quantity} × ` : ""}${title}${size}`;
+};
+
+/** The bot's answer to one source reply; null when the outcome gets none. */
+export function botReplyText(facts: BotReplyFacts): string | null {
+  const { cartWord } = facts;
+  const body = ((): string | null => {
+    switch (facts.outcome) {
+      case "ADDED":
+        return `Added ${item(facts)} to your ${cartWord}. Nothing is bought until you check out on our site.`;
+      case "NOT_LINKED":
+        return `We'd love to add ${item(facts)} to your ${cartWord}: link your X account to your shop account and it will be waiting (we keep it ${facts.pendingDays} days).`;
+      case "OUT_OF_STOCK":
+        return `Sorry, ${facts.productTitle ?? "that item"} is out of stock right now, so nothing was added to your ${cartWord}.`;
+      case "NO_PRODUCT":
+        return `We couldn't tell which product you meant: reply to one of our product posts, or include the product's link.`;
+      case "WRONG_MARKETPLACE":
+        return `${facts.productTitle ?? "That item"} is sold in another store: reply with #${facts.rightHashtag ?? "its hashtag"} instead.`;
+      case "UNSUPPORTED":
+        return `${facts.productTitle ?? "That item"} can't be added by reply; you can get it on our site.`;
+      case "UNKNOWN_SIZE":
+        return `Which size of ${facts.productTitle ?? "it"}? Reply again with one of: ${facts.sizes.map((s) => `size ${s}`).join(", ")}.`;
+      case "RATE_LIMITED":
+        return `That's a lot of adds in one minute! We'll skip more for a moment; try again shortly.`;
+      default:
+        return null;
+    }
+  })();
+  if (!body) return null;
+  return `${body}${facts.link ? ` ${facts.link}` : ""} (ref ${replyRef(facts.tweetId)})`;
+}

@@ -1,0 +1,31 @@
+import type { Env } from "@/lib/env";
+import type { ReplyOutcome } from "@/lib/generated/prisma/client";
+
+export type ReplySettings = {
+  appUrl: string;
+  /** Adds one X user may make in a minute; past it, one rate_limited answer, then silence. */
+  addsPerMinute: number;
+  /** How long an unlinked shopper's add waits for them to link. */
+  pendingDays: number;
+  /** How long a bot reply may wait for its turn before it is dropped as expired. */
+  botReplyTtlMinutes: number;
+  /** Outcomes whose bot reply carries a link (a post with a link costs more at X). */
+  linkOutcomes: ReadonlySet<string>;
+};
+
+export function replySettings(env: Env): ReplySettings {
+  return {
+    appUrl: env.APP_URL,
+    addsPerMinute: env.REPLY_ADDS_PER_MINUTE,
+    pendingDays: env.PENDING_ADD_DAYS,
+    botReplyTtlMinutes: env.BOT_REPLY_TTL_MINUTES,
+    linkOutcomes: new Set(env.BOT_REPLY_LINKS.split(",").filter(Boolean)),
+  };
+}
+
+/** The page a bot reply links to for an outcome, when links are on for it. */
+export function replyLink(settings: ReplySettings, outcome: ReplyOutcome): string | null {
+  if (!settings.linkOutcomes.has(outcome.toLowerCase())) return null;
+  const page = outcome === "NOT_LINKED" ? "/account" : "/cart";
+  return new URL(page, settings.appUrl).toString();
+}

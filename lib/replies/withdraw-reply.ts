@@ -1,0 +1,43 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { lockCart } from "./add-to-cart";
+
+/**
+ * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
+ * goes when nothing is left), a pending add is withdrawn, and a bot answer not yet posted is
+ * cancelled. What was already ordered stays ordered. Running it again changes nothing.
+ */
+export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "TweetEvent" WHERE "tweetId" = ${tweetId} FOR UPDATE`;
+    let withdrew = false;
+    const source = await tx.cartItemSource.findUnique({
+      where: { tweetId },
+      include: { cartItem: true },
+    });
+    if (source) {
+      await lockCart(tx, source.cartItem.userId);
+      const line = await tx.cartItem.findUnique({ where: { id: source.cartItemId } });
+      if (line) {
+        const left = line.quantity - source.quantity;
+        if (left > 0) {
+          await tx.cartItemSource.delete({ where: { tweetId } });
+          await tx.cartItem.update({ where: { id: line.id }, data: { quantity: left } });
+        } else {
+          await tx.cartItem.delete({ where: { id: line.id } });
+        }
+      }
+      withdrew = true;
+    }
+    const pending = await tx.pendingAdd.updateMany({
+      where: { sourceTweetId: tweetId, status: "PENDING" },
+      data: { status: "WITHDRAWN", settledAt: new Date() },
+    });
+    if (pending.count) withdrew = true;
+    await tx.outboundReply.updateMany({
+      where: { inReplyToTweetId: tweetId, status: "PENDING" },
+      data: { status: "CANCELLED" },
+    });
+    if (withdrew)
+      await tx.tweetEvent.update({ where: { tweetId }, data: { outcome: "WITHDRAWN" } });
+  });
+}

@@ -1,0 +1,44 @@
+import type pg from "pg";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { databaseUrl } from "@/lib/env";
+import { createPool } from "@/lib/pg-adapter";
+
+// rate-limiter-flexible counters in Postgres (table rate_limits, made by a migration), so every
+// web and worker process shares them.
+
+const limiters = new Map<string, RateLimiterPostgres>();
+let sharedPool: pg.Pool | undefined;
+
+export function limitsPool(): pg.Pool {
+  if (!sharedPool) {
+    sharedPool = createPool(databaseUrl(), 2);
+    // An idle connection the server closed (restart, failover) is replaced on the next query;
+    // unheard, the pool's error event would end the process.
+    sharedPool.on("error", () => undefined);
+  }
+  return sharedPool;
+}
+
+/** One counter family: `points` per `duration` seconds for each key. */
+export function postgresLimiter(
+  pool: pg.Pool,
+  name: string,
+  points: number,
+  duration: number,
+): RateLimiterPostgres {
+  const id = `${name}:${points}:${duration}`;
+  let found = limiters.get(id);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix: name,
+      points,
+      duration,
+    });
+    limiters.set(id, found);
+  }
+  return found;
+}

@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postProductOnX } from "@/lib/catalog/post-product";
+import { replyRef } from "@/lib/replies/bot-reply-text";
+import { APP_URL } from "./support/auth-browser";
+import {
+  deliverSigned,
+  eventOf,
+  isLinked,
+  linkedShopper,
+  settle,
+  SIM_USERS,
+  simJson,
+  simPost,
+  startPipeline,
+  streamReply,
+  type Pipeline,
+  workerLog,
+  xaaPostDelete,
+} from "./support/reply-pipeline";
+
+// Every outcome of a hashtag reply, from a post in the simulator (X) through the signed webhook
+// and the workers to the cart, and the bot's answer posted back at X.
+
+let pipeline: Pipeline;
+let teePost: string;
+let ukTeePost: string;
+let mugPost: string;
+beforeAll(async () => {
+  pipeline = await startPipeline();
+  const { db } = pipeline.database;
+  teePost = (await postProductOnX(db, "us-organic-tee", APP_URL)).tweetId;
+  ukTeePost = (await postProductOnX(db, "uk-organic-tee", APP_URL)).tweetId;
+  mugPost = (await postProductOnX(db, "us-stoneware-mug", APP_URL)).tweetId;
+});
+afterAll(async () => {
+  // Retries and failures the workers logged, to read when a test here fails.
+  if (workerLog.length) console.log(workerLog.join("\n"));
+  await pipeline?.close();
+});
+
+const db = () => pipeline.database.db;
+
+type TimelinePost = { id: string; text: string; inReplyTo?: { id: string } };
+/** The brand's replies at X (the simulator), keyed by the post they answer. */
+async function botRepliesAtX(): Promise<Map<string, TimelinePost[]>> {
+  const { posts } = await simJson<{ posts: TimelinePost[] }>(
+    pipeline.sim,
+    "/_sim/timeline?username=replycart",
+  );
+  const byParent = new Map<string, TimelinePost[]>();
+  for (const post of posts)
+    if (post.inReplyTo)
+      byParent.set(post.inReplyTo.id, [...(byParent.get(post.inReplyTo.id) ?? []), post]);
+  return byParent;
+}
+
+describe("a linked shopper's reply", () => {
+  it("puts the product in the cart with quantity and size, and the bot says so at X", async () => {
+    const alice = await linkedShopper(pipeline, "alice");
+    const reply = await simPost(pipeline.sim, "alice", "@replycart #addtocart 2 size m", teePost);
+    await settle(pipeline);
+
+    const event = await eventOf(pipeline, reply);
+    expect(event).toMatchObject({
+      status: "DONE",
+      outcome: "ADDED",
+      userId: alice.id,
+      quantity: 2,
+    });
+    const lines = await db().cartItem.findMany({
+      where: { userId: alice.id },
+      include: { sources: true },
+    });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        productId: "us-organic-tee",
+        variant: "M",
+        quantity: 2,
+        sources: [expect.objectContaining({ tweetId: reply, quantity: 2 })],
+      }),
+    ]);
+    expect(event.reply).toMatchObject({ status: "SENT", kind: "ADDED", attempts: 1 });
+    const atX = (await botRepliesAtX()).get(reply) ?? [];
+    expect(atX).toHaveLength(1);
+    expect(atX[0]?.id).toBe(event.reply?.postedTweetId);
+    expect(atX[0]?.text).toContain("2 × Organic");
+    expect(atX[0]?.text).toContain(`ref ${replyRef(reply)}`);
+  });
+
+  it("raises the quantity of a line already in the cart, never past 10", async () => {
+    const dave = await linkedShopper(pipeline, "dave");
+    const replies = [];
+    for (const text of ["#addtocart qty 6", "#addtocart x3", "#addtocart 5"])
+      replies.push(await simPost(pipeline.sim, "dave", text, mugPost));
+    await settle(pipeline);
+    const line = await db().cartItem.findFirstOrThrow({
+      where: { userId: dave.id },
+      include: { sources: true },
+    });
+    expect(line.quantity).toBe(10);
+    // Each source records what it really added (the last one processed got what was left).
+    expect(line.sources.reduce((sum, source) => sum + source.quantity, 0)).toBe(10);
+    expect(line.sources).toHaveLength(3);
+  });
+});
+
+describe("outcomes other than added", () => {
+  async function outcomeOf(username: string, text: string, parent?: string) {
+    const reply = await simPost(pipeline.sim, username, text, parent);
+    await settle(pipeline);
+    return eventOf(pipeline, reply);
+  }
+
+  it("unknown size: nothing added, the answer lists the sizes", async () => {
+    const event = await outcomeOf("alice", "#addtocart size XXL", teePost);
+    expect(event.outcome).toBe("UNKNOWN_SIZE");
+    expect(event.reply?.text).toMatch(/size S, size M, size L, size XL/);
+    expect(await db().cartItemSource.count({ where: { tweetId: event.tweetId } })).toBe(0);
+  });
+
+  it("a size is needed when the product has sizes and the reply names none", async () => {
+    expect((await outcomeOf("alice", "#addtocart please", teePost)).outcome).toBe("UNKNOWN_SIZE");
+  });
+
+  it("wrong marketplace: the answer names the right hashtag", async () => {
+    const event = await outcomeOf("alice", "#addtobasket size M", teePost);
+    expect(event.outcome).toBe("WRONG_MARKETPLACE");
+    expect(event.reply?.text).toContain("#addtocart");
+    const uk = await outcomeOf("alice", "#addtocart size M", ukTeePost);
+    expect(uk.reply?.text).toContain("#addtobasket");
+  });
+
+  it("out of stock", async () => {
+    await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 0 } });
+    try {
+      const event = await outcomeOf("alice", "#addtocart one mug", mugPost);
+      expect(event.outcome).toBe("OUT_OF_STOCK");
+      expect(event.reply?.text).toMatch(/out of stock/);
+    } finally {
+      await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 40 } });
+    }
+  });
+
+  it("unsupported: a digital product named by a link in the reply", async () => {
+    const event = await outcomeOf("alice", `@replycart #addtocart ${APP_URL}/p/us-gift-card`);
+    expect(event.outcome).toBe("UNSUPPORTED");
+    expect(event.productId).toBe("us-gift-card");
+  });
+
+  it("no product: a reply to someone else's post without a shop link; X is asked once", async () => {
+    const other = await simPost(
+      pipeline.sim,
+      "carol",
+      "look at my cat https://evil.example/p/us-organic-tee",
+    );
+    // Mentioning the brand is what brings a reply to someone else's post to us (XAA mentions).
+    const first = await outcomeOf("alice", "@replycart #addtocart the cat", other);
+    const second = await outcomeOf("bob", "@replycart #addtocart that cat", other);
+    expect([first.outcome, second.outcome]).toEqual(["NO_PRODUCT", "NO_PRODUCT"]);
+    expect(await db().parentPost.findUnique({ where: { tweetId: other } })).toMatchObject({
+      productId: null,
+    });
+  });
+
+  it("a parent post of someone else that links to the shop resolves the product", async () => {
+    const quote = await simPost(pipeline.sim, "carol", `love this ${APP_URL}/p/us-daypack`);
+    const event = await outcomeOf("alice", "@replycart #addtocart the daypack", quote);
+    expect(event).toMatchObject({ outcome: "ADDED", productId: "us-daypack" });
+  });
+
+  it("ignored: no hashtag, or the brand's own post; no answer", async () => {
+    const plain = await outcomeOf("alice", "nice tee!", teePost);
+    // The brand's own replies reach us only through the filtered stream.
+    const ownId = "1999999999999999001";
+    const own = streamReply({
+      id: ownId,
+      authorId: SIM_USERS.replycart,
+      username: "replycart",
+      text: "#addtocart thanks everyone",
+      parentId: teePost,
+      hashtags: ["addtocart"],
+    });
+    expect((await deliverSigned(pipeline, own)).status).toBe(200);
+    await settle(pipeline);
+    for (const event of [plain, await eventOf(pipeline, ownId)])
+      expect(event).toMatchObject({ outcome: "IGNORED", reply: null });
+  });
+
+  it("a full-width ＃ＡＤＤＴＯＣＡＲＴ counts; a Cyrillic look-alike does not", async () => {
+    expect((await outcomeOf("alice", "＃ＡＤＤＴＯＣＡＲＴ size S", teePost)).outcome).toBe(
+      "ADDED",
+    );
+    expect((await outcomeOf("alice", "#аddtocart size S", teePost)).outcome).toBe("IGNORED");
+  });
+});
+
+describe("a shopper who has not linked", () => {
+  it("gets the link-your-account answer, and finds the item in the cart after linking", async () => {
+    const reply = await simPost(pipeline.sim, "bob", "#addtocart 3 size L", teePost);
+    await settle(pipeline);
+    const event = await eventOf(pipeline, reply);
+    expect(event).toMatchObject({ outcome: "NOT_LINKED", userId: null });
+    expect(event.reply).toMatchObject({ status: "SENT", urgent: true });
+    expect(event.reply?.text).toContain(`${APP_URL}/account`);
+    expect(await db().pendingAdd.findUnique({ where: { sourceTweetId: reply } })).toMatchObject({
+      status: "PENDING",
+      quantity: 3,
+      variant: "L",
+    });
+
+    const bob = await linkedShopper(pipeline, "bob");
+    expect(await db().cartItem.findMany({ where: { userId: bob.id } })).toEqual([
+      expect.objectContaining({ productId: "us-organic-tee", variant: "L", quantity: 3 }),
+    ]);
+    expect(await db().pendingAdd.findUnique({ where: { sourceTweetId: reply } })).toMatchObject({
+      status: "CLAIMED",
+      claimedById: bob.id,
+    });
+    expect((await eventOf(pipeline, reply)).userId).toBe(bob.id);
+  });
+});
+
+describe("deletes and revokes", () => {
+  it("a delete purges the reply's text and raw JSON and withdraws its quantity", async () => {
+    const carol = await linkedShopper(pipeline, "carol");
+    const keep = await simPost(pipeline.sim, "carol", "#addtocart size S", teePost);
+    const gone = await simPost(pipeline.sim, "carol", "#addtocart 2 size S", teePost);
+    await settle(pipeline);
+    const line = () =>
+      db().cartItem.findFirst({ where: { userId: carol.id, productId: "us-organic-tee" } });
+    expect((await line())?.quantity).toBe(3);
+
+    // X sends post.delete to a subscription on the author; signed like every delivery.
+    expect((await deliverSigned(pipeline, xaaPostDelete(gone, SIM_USERS.carol))).status).toBe(200);
+    await settle(pipeline);
+    const event = await eventOf(pipeline, gone);
+    expect(event).toMatchObject({ text: null, raw: null, outcome: "WITHDRAWN" });
+    expect(event.deletedAt).not.toBeNull();
+    expect((await line())?.quantity).toBe(1);
+    expect(await db().cartItemSource.findUnique({ where: { tweetId: keep } })).not.toBeNull();
+  });
+
+  it("a revoke at X unlinks the shopper, and their next reply adds nothing to anyone's cart", async () => {
+    expect(await isLinked(pipeline, SIM_USERS.carol)).toBe(true);
+    await simJson(pipeline.sim, "/_sim/users/carol/revoke", {});
+    await settle(pipeline);
+    expect(await isLinked(pipeline, SIM_USERS.carol)).toBe(false);
+    const reply = await simPost(pipeline.sim, "carol", "#addtocart size M after revoking", teePost);
+    await settle(pipeline);
+    expect((await eventOf(pipeline, reply)).outcome).toBe("NOT_LINKED");
+    expect(await db().cartItemSource.count({ where: { tweetId: reply } })).toBe(0);
+  });
+});
