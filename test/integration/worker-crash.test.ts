@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { postProductOnX } from "@/lib/catalog/post-product";
+import { APP_URL } from "./support/auth-browser";
+import {
+  linkedShopper,
+  settle,
+  simJson,
+  simPost,
+  startPipeline,
+  type Pipeline,
+} from "./support/reply-pipeline";
+
+// `npm run worker` as a real child process, killed with SIGKILL in the middle of a backlog,
+// twice, then started again: every reply is processed once and answered once.
+
+const PRODUCTS = [
+  "us-stoneware-mug",
+  "us-field-notes",
+  "us-daypack",
+  "us-desk-plant",
+  "us-reading-lamp",
+  "us-steel-bottle",
+];
+const REPLIES_PER_PRODUCT = 8;
+const TOTAL = PRODUCTS.length * REPLIES_PER_PRODUCT;
+
+let pipeline: Pipeline;
+const children: ChildProcess[] = [];
+beforeAll(async () => {
+  pipeline = await startPipeline({ workers: false });
+});
+afterAll(async () => {
+  for (const child of children) child.kill("SIGKILL");
+  await pipeline?.close();
+});
+
+// node itself (not the tsx wrapper, which would leave its child running): SIGKILL hits the worker.
+function startWorkerProcess(): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    env: {
+      ...process.env,
+      REPLY_ADDS_PER_MINUTE: "1000",
+      // Short leases: a killed worker's jobs are retried within seconds.
+      JOB_LEASE_SECONDS: "2",
+    },
+    stdio: "ignore",
+  });
+  children.push(child);
+  return child;
+}
+
+const db = () => pipeline.database.db;
+const done = () => db().tweetEvent.count({ where: { status: "DONE" } });
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+it("processes every reply of a backlog once, though its worker is killed twice mid-way", async () => {
+  const alice = await linkedShopper(pipeline, "alice");
+  const posts = [];
+  for (const productId of PRODUCTS)
+    posts.push((await postProductOnX(db(), productId, APP_URL)).tweetId);
+  for (let round = 0; round < REPLIES_PER_PRODUCT; round++)
+    for (const post of posts)
+      await simPost(pipeline.sim, "alice", `#addtocart (${round}-${post.slice(-4)})`, post);
+  await simJson(pipeline.sim, "/_sim/deliveries/settle", {});
+  expect(await db().tweetEvent.count()).toBe(TOTAL);
+
+  for (const killAt of [5, 20]) {
+    const worker = startWorkerProcess();
+    await waitFor(async () => (await done()) >= killAt, `${killAt} replies processed`);
+    worker.kill("SIGKILL");
+    await new Promise((resolve) => worker.once("exit", resolve));
+  }
+  expect(await done()).toBeLessThan(TOTAL);
+
+  const last = startWorkerProcess();
+  await waitFor(
+    async () =>
+      (await done()) === TOTAL &&
+      (await db().outboundReply.count({ where: { status: { not: "PENDING" } } })) === TOTAL,
+    "the backlog and its answers",
+  );
+  await settle(pipeline);
+  last.kill("SIGTERM");
+
+  // The kills hit jobs in flight: pg-boss retried them after their lease.
+  const [retried] = await db().$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) FROM pgboss.job WHERE retry_count > 0`;
+  expect(Number(retried?.count)).toBeGreaterThan(0);
+
+  const lines = await db().cartItem.findMany({
+    where: { userId: alice.id },
+    include: { sources: true },
+  });
+  expect(lines.map((line) => [line.productId, line.quantity]).sort()).toEqual(
+    PRODUCTS.map((id) => [id, REPLIES_PER_PRODUCT]).sort(),
+  );
+  expect(lines.flatMap((line) => line.sources)).toHaveLength(TOTAL);
+  expect(await db().tweetEvent.count({ where: { outcome: "ADDED" } })).toBe(TOTAL);
+  // One answer per reply, at X too.
+  expect(await db().outboundReply.count({ where: { status: "SENT" } })).toBe(TOTAL);
+  const { posts: brandPosts } = await simJson<{ posts: { inReplyTo?: { id: string } }[] }>(
+    pipeline.sim,
+    "/_sim/timeline?username=replycart",
+  );
+  const answered = brandPosts.flatMap((post) => post.inReplyTo?.id ?? []);
+  expect(answered).toHaveLength(TOTAL);
+  expect(new Set(answered).size).toBe(TOTAL);
+});
