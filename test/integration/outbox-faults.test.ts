@@ -1,0 +1,187 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postProductOnX } from "@/lib/catalog/post-product";
+import { postgresPacer } from "@/lib/outbox/pacing";
+import { postBotReply } from "@/lib/outbox/post-bot-reply";
+import { APP_URL } from "./support/auth-browser";
+import {
+  deliverSigned,
+  linkedShopper,
+  SIM_USERS,
+  streamReply,
+  settle,
+  simJson,
+  simPost,
+  startPipeline,
+  workerLog,
+  type Pipeline,
+} from "./support/reply-pipeline";
+
+// The bot's answers against X's failures, played by the simulator's fault switches: each is
+// posted once, or recorded as refused, never twice.
+
+let pipeline: Pipeline;
+let mugPost: string;
+beforeAll(async () => {
+  pipeline = await startPipeline({
+    // The brand may post twice per 4 seconds here, so X's 429 and its reset come quickly.
+    simOptions: { rateLimits: { "tweets.create": [{ per: "user", limit: 2, windowMs: 4_000 }] } },
+  });
+  mugPost = (await postProductOnX(pipeline.database.db, "us-stoneware-mug", APP_URL)).tweetId;
+  await linkedShopper(pipeline, "alice");
+});
+afterAll(async () => {
+  if (workerLog.length) console.log(workerLog.join("\n"));
+  await pipeline?.close();
+});
+
+const db = () => pipeline.database.db;
+const faults = (switches: Record<string, unknown>) =>
+  simJson(pipeline.sim, "/_sim/faults", switches);
+
+async function answersAtX(tweetId: string) {
+  const { posts } = await simJson<{ posts: { inReplyTo?: { id: string } }[] }>(
+    pipeline.sim,
+    "/_sim/timeline?username=replycart",
+  );
+  return posts.filter((post) => post.inReplyTo?.id === tweetId).length;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 45_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+const replyRow = (tweetId: string) =>
+  db().outboundReply.findUniqueOrThrow({ where: { inReplyToTweetId: tweetId } });
+
+describe("X's failures", () => {
+  it("429 with a reset: each answer is posted once, after the reset", async () => {
+    const replies: string[] = [];
+    for (let n = 0; n < 4; n++)
+      replies.push(await simPost(pipeline.sim, "alice", `#addtocart mug ${n}`, mugPost));
+    await settle(pipeline);
+    await waitFor(
+      async () =>
+        (await db().outboundReply.count({
+          where: { inReplyToTweetId: { in: replies }, status: "SENT" },
+        })) === replies.length,
+      "every answer sent",
+    );
+    for (const reply of replies) expect(await answersAtX(reply)).toBe(1);
+    // Some of them met X's 429 first and waited for its reset.
+    const attempts = await Promise.all(replies.map(async (r) => (await replyRow(r)).attempts));
+    expect(Math.max(...attempts)).toBeGreaterThan(1);
+  });
+
+  it("503, then X recovers: posted once", async () => {
+    await sleep(4_000); // a fresh rate-limit window
+    await faults({ apiStatus: 503 });
+    const reply = await simPost(pipeline.sim, "alice", "#addtocart during the outage", mugPost);
+    await waitFor(
+      async () => (await replyRow(reply).catch(() => null))?.lastError?.includes("503") ?? false,
+      "a 503 from X",
+    );
+    expect(await answersAtX(reply)).toBe(0);
+    await faults({ apiStatus: null });
+    await waitFor(async () => (await replyRow(reply)).status === "SENT", "the answer sent");
+    expect(await answersAtX(reply)).toBe(1);
+    expect((await replyRow(reply)).attempts).toBeGreaterThan(1);
+  });
+
+  it("403 (X's self-serve reply rule): refused, recorded, never retried", async () => {
+    await sleep(4_000);
+    await faults({ selfServeReplyRule: true });
+    try {
+      // A reply that does not mention the brand, to a post that does not either: only the
+      // filtered stream brings it, and X does not let the brand answer it.
+      const parent = await simPost(pipeline.sim, "carol", `love it ${APP_URL}/p/us-stoneware-mug`);
+      const reply = await simPost(pipeline.sim, "alice", "#addtocart same here", parent);
+      const delivery = streamReply({
+        id: reply,
+        authorId: SIM_USERS.alice,
+        username: "alice",
+        text: "#addtocart same here",
+        parentId: parent,
+        hashtags: ["addtocart"],
+      });
+      expect((await deliverSigned(pipeline, delivery)).status).toBe(200);
+      await waitFor(
+        async () => (await replyRow(reply).catch(() => null))?.status === "REFUSED",
+        "refused",
+      );
+      await sleep(2_000);
+      const row = await replyRow(reply);
+      expect(row).toMatchObject({ status: "REFUSED", attempts: 1 });
+      expect(row.lastError).toMatch(/not allowed/);
+      expect(await answersAtX(reply)).toBe(0);
+    } finally {
+      await faults({ selfServeReplyRule: false });
+    }
+  });
+});
+
+describe("the outbox's own rules", () => {
+  async function pendingAnswer(tweetId: string, expiresAt: Date) {
+    await db().tweetEvent.create({
+      data: { tweetId, latestTweetId: tweetId, source: "XAA", authorXId: "1", status: "DONE" },
+    });
+    await db().outboundReply.create({
+      data: { inReplyToTweetId: tweetId, kind: "ADDED", text: `hello ${tweetId}`, expiresAt },
+    });
+  }
+
+  it("an answer past its time to live is recorded as expired, not posted", async () => {
+    await pendingAnswer("1700000000000000001", new Date(Date.now() - 1_000));
+    const result = await postBotReply("1700000000000000001", {
+      db: db(),
+      pacer: postgresPacer(100),
+      post: () => Promise.reject(new Error("must not post")),
+    });
+    expect(result).toEqual({ done: "expired" });
+    expect((await replyRow("1700000000000000001")).status).toBe("EXPIRED");
+  });
+
+  it("paces itself under the brand's budget, shared through Postgres", async () => {
+    const pacer = postgresPacer(2, 900);
+    const turns = [];
+    for (let n = 0; n < 3; n++) turns.push((await pacer.take("pacing-test-brand")).waitMs);
+    expect(turns.slice(0, 2)).toEqual([0, 0]);
+    expect(turns[2]).toBeGreaterThan(800_000);
+
+    await pendingAnswer("1700000000000000002", new Date(Date.now() + 60_000));
+    let posted = 0;
+    const result = await postBotReply("1700000000000000002", {
+      db: db(),
+      pacer: { take: async () => ({ waitMs: 30_000 }), pauseUntil: async () => undefined },
+      post: async () => String(++posted),
+    });
+    expect(result).toMatchObject({ why: "pacing under X's limit" });
+    expect(posted).toBe(0);
+    expect((await replyRow("1700000000000000002")).status).toBe("PENDING");
+  });
+
+  it("a retry after a 201 that was never recorded meets X's duplicate rule: posted once", async () => {
+    const parent = await simPost(pipeline.sim, "carol", "a quiet post");
+    const source = await simPost(pipeline.sim, "dave", "a reply no webhook brings", parent);
+    await pendingAnswer(source, new Date(Date.now() + 60_000));
+    const { text } = await replyRow(source);
+    // The first attempt: X posted it, then the worker died before recording anything.
+    await simJson(pipeline.sim, "/_sim/posts", {
+      username: "replycart",
+      text,
+      in_reply_to_tweet_id: source,
+    });
+    await db().outboundReply.update({
+      where: { inReplyToTweetId: source },
+      data: { attempts: 1, attemptStartedAt: new Date(Date.now() - 120_000) },
+    });
+    const result = await postBotReply(source, { db: db(), pacer: postgresPacer(100) });
+    expect(result).toEqual({ done: "sent" });
+    expect(await replyRow(source)).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await answersAtX(source)).toBe(1);
+  });
+});
