@@ -1,31 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { parseEnv } from "./lib/env";
 import { nextServerArgs } from "./scripts/lib/next-server-args";
+import { appUrl, e2eAppEnv, simPort, simUrl } from "./e2e/support/app-env";
 
 // Run through `npm test`, which prepares E2E_DATABASE_URL (migrated and seeded) and a build.
-const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
-const simPort = Number(process.env.E2E_SIM_PORT ?? 4011);
-const databaseUrl = process.env.E2E_DATABASE_URL;
-if (!databaseUrl)
-  throw new Error("E2E_DATABASE_URL is unset: run the browser tests with `npm test`.");
-
-// The app as `npm start` runs the demo on a database of its own: explicitly in demo mode (dev
-// mailbox, loopback only). The per-IP sign-in limit is raised because every test signs in from
-// 127.0.0.1; the per-address limit stays as shipped.
-const appEnv = {
-  DATABASE_URL: databaseUrl,
-  APP_URL: `http://127.0.0.1:${appPort}`,
-  NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
-  REPLYCART_MODE: "demo",
-  PORT: String(appPort),
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  // Test-only secrets for a throwaway database.
-  NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789abcdef",
-  TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
-  SIGN_IN_EMAILS_PER_IP: "1000",
-  SIM_PORT: String(simPort),
-};
+const appEnv = e2eAppEnv();
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -52,28 +31,34 @@ export default defineConfig({
     {
       name: "shop",
       testIgnore: /sim-.*\.spec\.ts$/,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${appPort}` },
+      use: { ...chromium, baseURL: appUrl },
     },
     {
       name: "sim",
       testMatch: /sim-.*\.spec\.ts$/,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${simPort}` },
+      use: { ...chromium, baseURL: simUrl },
     },
   ],
   webServer: [
     {
       command: ["node_modules/.bin/next", ...nextServerArgs(parseEnv(appEnv))].join(" "),
-      url: `http://127.0.0.1:${appPort}/api/health`,
+      url: `${appUrl}/api/health`,
       env: appEnv,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: "node_modules/.bin/tsx scripts/e2e-simulator.ts",
-      url: `http://127.0.0.1:${simPort}/`,
-      env: { E2E_SIM_PORT: String(simPort), E2E_APP_URL: `http://127.0.0.1:${appPort}` },
+      url: `${simUrl}/`,
+      env: { E2E_SIM_PORT: String(simPort), E2E_APP_URL: appUrl },
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      // The reply processor and the outbox, as `npm run worker` runs them (it has no port).
+      command: "node_modules/.bin/tsx scripts/worker.ts",
+      env: appEnv,
+      reuseExistingServer: false,
     },
   ],
 });

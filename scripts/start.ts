@@ -14,6 +14,7 @@ import {
 import { appProcessEnv } from "./lib/app-process-env";
 import { nextServerArgs } from "./lib/next-server-args";
 import { setUpSimulatedX } from "./lib/set-up-simulated-x";
+import { postDemoCatalog } from "./lib/post-demo-catalog";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSimulatorFor } from "./lib/start-simulator";
 import { bin, startChild } from "./lib/run";
@@ -53,6 +54,7 @@ async function main(env: Env) {
     cleanups.push(sim.close);
     log(`X simulator at ${sim.url} (post and reply as demo users there).`);
     await connectSimulatedBrand({ databaseUrl, simUrl: sim.url, dataDir: env.DATA_DIR, log });
+    await postDemoCatalog({ databaseUrl, appUrl: env.APP_URL, log });
   }
   if (!dev) await buildIfNeeded(childEnv, log);
   // The reply processor and the outbox, in this process (npm run worker adds more).

@@ -1,0 +1,38 @@
+import { createPrismaClient } from "@/lib/db";
+import { postProductOnX, ProductPostError } from "@/lib/catalog/post-product";
+
+/**
+ * The embedded default's first start: the brand posts each product that a reply could add (in
+ * stock, not digital) and has no post yet, so the simulator holds a post to reply to for each.
+ * Later starts post only products added since. A failure is logged, never fatal.
+ */
+export async function postDemoCatalog(options: {
+  databaseUrl: string;
+  appUrl: string;
+  log: (line: string) => void;
+}) {
+  const db = createPrismaClient(options.databaseUrl);
+  try {
+    const unposted = await db.product.findMany({
+      where: { active: true, digital: false, stock: { gt: 0 }, tweets: { none: {} } },
+      orderBy: [{ marketplaceId: "asc" }, { createdAt: "asc" }],
+      select: { id: true },
+    });
+    let posted = 0;
+    for (const { id } of unposted) {
+      try {
+        await postProductOnX(db, id, options.appUrl);
+        posted += 1;
+      } catch (error) {
+        if (!(error instanceof ProductPostError)) throw error;
+        options.log(`Not posting ${id} on X: ${error.message}`);
+      }
+    }
+    if (posted)
+      options.log(`The brand posted ${posted} products in the X simulator, ready for replies.`);
+  } catch (error) {
+    options.log(`Posting the catalog in the X simulator failed: ${(error as Error).message}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
