@@ -10,6 +10,7 @@ import { ensureQueues, POST_BOT_REPLY, PROCESS_REPLY, type ReplyJob } from "./qu
 export type Workers = { stop(): Promise<void> };
 
 const REPLY_BATCH = 10;
+const ADMIN_SHUTDOWN = "57P01";
 const REPLY_POLLERS = 2;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -33,7 +34,11 @@ export async function startWorkers(
     // that a lease is not followed by a long wait.
     maintenanceIntervalSeconds: Math.max(1, Math.min(30, leaseSeconds)),
   });
-  boss.on("error", (error) => log(`job queue error: ${message(error)}`));
+  boss.on("error", (error) => {
+    // Postgres shutting down with us (Ctrl-C reaches the embedded database too) is not news.
+    if ((error as { code?: string }).code === ADMIN_SHUTDOWN) return;
+    log(`job queue error: ${message(error)}`);
+  });
   await boss.start();
   await ensureQueues(boss, { leaseSeconds });
 

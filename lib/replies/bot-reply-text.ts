@@ -28,6 +28,12 @@ export function replyRef(tweetId: string): string {
   return createHash("sha256").update(tweetId).digest("hex").slice(0, 6).toUpperCase();
 }
 
+// X allows 280 characters (a link counts as 23): a merchant's long title must not push an
+// answer past it, or X would refuse it on every retry.
+const MAX_TITLE = 60;
+const shortTitle = (title: string | null) =>
+  title && title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+
 const item = (facts: BotReplyFacts) => {
   const title = facts.productTitle ?? "that item";
   const size = facts.size ? ` (size ${facts.size})` : "";
@@ -35,7 +41,8 @@ const item = (facts: BotReplyFacts) => {
 };
 
 /** The bot's answer to one source reply; null when the outcome gets none. */
-export function botReplyText(facts: BotReplyFacts): string | null {
+export function botReplyText(input: BotReplyFacts): string | null {
+  const facts = { ...input, productTitle: shortTitle(input.productTitle) };
   const { cartWord } = facts;
   const body = ((): string | null => {
     switch (facts.outcome) {

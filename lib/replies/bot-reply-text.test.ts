@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { botReplyText, replyRef, type BotReplyFacts } from "./bot-reply-text";
+
+const facts = (over: Partial<BotReplyFacts> = {}): BotReplyFacts => ({
+  tweetId: "1900000000000000002",
+  outcome: "ADDED",
+  productTitle: "Organic Cotton Tee",
+  quantity: 2,
+  size: "M",
+  sizes: ["S", "M", "L"],
+  cartWord: "basket",
+  rightHashtag: "addtocart",
+  pendingDays: 7,
+  link: null,
+  ...over,
+});
+
+// X counts a link as 23 characters whatever its length.
+const xLength = (text: string) => text.replace(/https?:\/\/\S+/g, "x".repeat(23)).length;
+
+describe("the bot's answer", () => {
+  it("names the product, quantity, size and the marketplace's word for the cart", () => {
+    expect(botReplyText(facts())).toMatch(
+      /^Added 2 × Organic Cotton Tee \(size M\) to your basket\./,
+    );
+  });
+
+  it("is the same for one source reply and different for two", () => {
+    expect(botReplyText(facts())).toBe(botReplyText(facts()));
+    expect(botReplyText(facts({ tweetId: "1900000000000000003" }))).not.toBe(botReplyText(facts()));
+    expect(replyRef("1900000000000000002")).toMatch(/^[0-9A-F]{6}$/);
+  });
+
+  it("carries the link only when given one", () => {
+    const link = "https://shop.example/account";
+    expect(botReplyText(facts({ outcome: "NOT_LINKED", link }))).toContain(link);
+    expect(botReplyText(facts({ outcome: "NOT_LINKED" }))).not.toContain("https://");
+  });
+
+  it("answers nothing for ignored and withdrawn replies", () => {
+    expect(botReplyText(facts({ outcome: "IGNORED" }))).toBeNull();
+    expect(botReplyText(facts({ outcome: "WITHDRAWN" }))).toBeNull();
+  });
+
+  it("stays within X's 280 characters whatever the merchant's title", () => {
+    const outcomes = [
+      "ADDED",
+      "NOT_LINKED",
+      "OUT_OF_STOCK",
+      "NO_PRODUCT",
+      "WRONG_MARKETPLACE",
+      "UNSUPPORTED",
+      "UNKNOWN_SIZE",
+      "RATE_LIMITED",
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...outcomes),
+        fc.string({ maxLength: 400 }),
+        fc.integer({ min: 1, max: 10 }),
+        (outcome, title, quantity) => {
+          const text = botReplyText(
+            facts({ outcome, productTitle: title, quantity, link: "https://shop.example/account" }),
+          );
+          expect(text).not.toBeNull();
+          expect(xLength(text!)).toBeLessThanOrEqual(280);
+        },
+      ),
+    );
+  });
+});
