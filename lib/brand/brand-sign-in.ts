@@ -4,6 +4,8 @@ import { revokeUnkeptGrant, xProfileFields } from "@/lib/auth/x-sign-in";
 import { connectBrand, missingBrandScopes } from "@/lib/brand/brand-account";
 import { brandConnectedRedirect } from "@/lib/brand/replaced-notice";
 import { getEnv } from "@/lib/env";
+import { describeXFailure } from "@/lib/x/describe-failure";
+import { describeSetup, setUpX } from "@/lib/x/setup";
 
 // `settled`: the grant was stored, or connectBrand revoked it; otherwise it is revoked here.
 type Decision = { redirect: string; settled: boolean };
@@ -31,10 +33,26 @@ async function decide(
   });
   if (outcome.status === "linked-to-shopper")
     return { redirect: "/admin/x?error=BrandIsShopper", settled: true };
+  void subscribeBrand();
   return {
     redirect: brandConnectedRedirect(outcome.replacedUsername, getEnv().NEXTAUTH_SECRET!),
     settled: true,
   };
+}
+
+/**
+ * `npm run x:setup` for a newly connected brand: its replies, mentions and deletes subscribed at
+ * X. In the background (the admin need not wait on X), logged as one line per step.
+ */
+async function subscribeBrand() {
+  try {
+    const report = await setUpX({ webhookUrl: new URL("/api/x/webhook", getEnv().APP_URL).href });
+    for (const line of describeSetup(report)) console.log(`[x:setup] ${line}`);
+  } catch (error) {
+    console.error(
+      `[x:setup] failed for the new brand account (run npm run x:setup): ${describeXFailure(error)}`,
+    );
+  }
 }
 
 /**
