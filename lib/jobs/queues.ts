@@ -8,6 +8,9 @@ export const PROCESS_REPLY = "reply-process";
 /** Posts one bot reply (data: { tweetId } of the source reply). */
 export const POST_BOT_REPLY = "bot-reply-post";
 
+/** Every quarter hour: pending adds past their time are marked expired. */
+export const EXPIRE_PENDING_ADDS = "pending-adds-expire";
+
 export type ReplyJob = { tweetId: string };
 
 export type QueueSettings = { leaseSeconds: number };
@@ -32,6 +35,11 @@ export function queueOptions({ leaseSeconds }: QueueSettings): Record<string, Pg
       retryLimit: 20,
       retryDelay: 5,
       retryBackoff: true,
+      expireInSeconds: leaseSeconds,
+    },
+    [EXPIRE_PENDING_ADDS]: {
+      name: EXPIRE_PENDING_ADDS,
+      retryLimit: 2,
       expireInSeconds: leaseSeconds,
     },
   };

@@ -5,7 +5,14 @@ import { postgresPacer } from "@/lib/outbox/pacing";
 import { postBotReply } from "@/lib/outbox/post-bot-reply";
 import { processReply } from "@/lib/replies/process-reply";
 import { replySettings } from "@/lib/replies/reply-settings";
-import { ensureQueues, POST_BOT_REPLY, PROCESS_REPLY, type ReplyJob } from "./queues";
+import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
+import {
+  ensureQueues,
+  EXPIRE_PENDING_ADDS,
+  POST_BOT_REPLY,
+  PROCESS_REPLY,
+  type ReplyJob,
+} from "./queues";
 
 export type Workers = { stop(): Promise<void> };
 
@@ -28,8 +35,9 @@ export async function startWorkers(
   const leaseSeconds = env.JOB_LEASE_SECONDS;
   const boss = new PgBoss({
     connectionString: databaseUrl,
-    max: REPLY_POLLERS + 2,
-    schedule: false,
+    max: REPLY_POLLERS + 3,
+    // pg-boss runs each cron once across every worker process.
+    schedule: true,
     // Maintenance fails the jobs of dead workers once their lease is over; run it often enough
     // that a lease is not followed by a long wait.
     maintenanceIntervalSeconds: Math.max(1, Math.min(30, leaseSeconds)),
@@ -86,6 +94,12 @@ export async function startWorkers(
         });
     },
   );
+
+  await boss.schedule(EXPIRE_PENDING_ADDS, "*/15 * * * *");
+  await boss.work(EXPIRE_PENDING_ADDS, async () => {
+    const expired = await expirePendingAdds(db);
+    if (expired) log(`${expired} pending adds expired (their X users did not link in time).`);
+  });
 
   return {
     async stop() {

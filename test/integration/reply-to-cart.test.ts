@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { replyRef } from "@/lib/replies/bot-reply-text";
+import { claimPendingAdds } from "@/lib/replies/claim-pending-adds";
+import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
 import { APP_URL } from "./support/auth-browser";
 import {
   deliverSigned,
@@ -217,6 +219,33 @@ describe("a shopper who has not linked", () => {
       claimedById: bob.id,
     });
     expect((await eventOf(pipeline, reply)).userId).toBe(bob.id);
+  });
+});
+
+describe("pending adds past their time", () => {
+  it("expire, and do not land when the X user links later", async () => {
+    const xUserId = "1800000000000000077";
+    const make = (sourceTweetId: string, expiresAt: Date) =>
+      db().pendingAdd.create({
+        data: { xUserId, productId: "us-daypack", quantity: 1, sourceTweetId, expiresAt },
+      });
+    await make("1600000000000000001", new Date(Date.now() - 60_000));
+    await make("1600000000000000002", new Date(Date.now() + 60_000));
+    expect(await expirePendingAdds(db())).toBe(1);
+    expect(await expirePendingAdds(db())).toBe(0);
+
+    const user = await db().user.create({ data: { email: "late@example.com" } });
+    const landed = await db().$transaction((tx) => claimPendingAdds(tx, user.id, xUserId));
+    expect(landed).toBe(1);
+    const statuses = await db().pendingAdd.findMany({
+      where: { xUserId },
+      orderBy: { sourceTweetId: "asc" },
+      select: { status: true },
+    });
+    expect(statuses.map((row) => row.status)).toEqual(["EXPIRED", "CLAIMED"]);
+    expect(await db().cartItem.findMany({ where: { userId: user.id } })).toEqual([
+      expect.objectContaining({ productId: "us-daypack", quantity: 1 }),
+    ]);
   });
 });
 
