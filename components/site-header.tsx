@@ -29,7 +29,10 @@ export async function SiteHeader() {
           >
             #
           </span>
-          replycart
+          {/* An admin's phone header also carries "Admin": the mark alone names the shop there. */}
+          <span className={user?.role === "ADMIN" ? "sr-only sm:not-sr-only" : undefined}>
+            replycart
+          </span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           {/* The logo leads to the shop too; on a phone the header has room for one less link. */}

@@ -10,7 +10,8 @@ test("a shopper signs out from the header menu with the keyboard", async ({ page
   await page.keyboard.press("Enter");
   await expect(menuButton).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByTestId("menu-account")).toHaveText(email);
-  await expect(page.getByRole("link", { name: "My replies" })).toHaveAttribute(
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "My replies" })).toHaveAttribute(
     "href",
     "/account/replies",
   );
@@ -23,7 +24,7 @@ test("a shopper signs out from the header menu with the keyboard", async ({ page
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "My account" })).toBeFocused();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("link", { name: "My replies" })).toBeFocused();
+  await expect(nav.getByRole("link", { name: "My replies" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeFocused();
   await page.keyboard.press("Enter");
