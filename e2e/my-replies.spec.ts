@@ -163,7 +163,7 @@ test("a shopper sees each reply's outcome in plain words and their cart count", 
   await expect(storeEntry).toContainText("could not answer on X in time");
 
   const deleted = entry(page, "You deleted this reply");
-  await expect(deleted).toContainText("You deleted this reply on X.");
+  await expect(deleted).toContainText("Its text went when you deleted it on X.");
   await expect(deleted.getByRole("link", { name: "Your reply on X" })).toHaveCount(0);
 
   const digital = entry(page, "#addtocart gift");
@@ -224,6 +224,7 @@ test("deleting the reply history asks first, then forgets the text but keeps the
   await dialog.getByRole("button", { name: "Delete history" }).click();
   await expect(page.getByRole("status")).toContainText("Your reply history is deleted");
   await expect(page.getByText("my private words")).toHaveCount(0);
+  await expect(entries(page)).toContainText(["you deleted your reply history"]);
   await expect(entries(page)).toContainText(["Added to your cart"]);
   const [row] = await queryE2eDatabase<{ text: string | null; raw: unknown; outcome: string }>(
     `SELECT text, raw, outcome FROM "TweetEvent" WHERE "tweetId" = $1`,

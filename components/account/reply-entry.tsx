@@ -47,7 +47,9 @@ export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | nul
                 {product.title}
               </Link>
             ) : (
-              "No product"
+              <span className="text-slate-600">
+                {reply.outcome ? "No product matched" : "Your reply"}
+              </span>
             )}
           </h2>
           <Badge tone={outcome.tone}>{outcome.label}</Badge>
@@ -62,7 +64,9 @@ export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | nul
           </blockquote>
         ) : (
           <p className="text-xs text-slate-500 italic">
-            {reply.deletedAt ? "You deleted this reply on X." : "The reply's text is deleted."}
+            {reply.deletedAt
+              ? "Its text went when you deleted it on X."
+              : "Its text is deleted (you deleted your reply history)."}
           </p>
         )}
         <p className="text-sm text-slate-700">

@@ -36,9 +36,8 @@ export default async function MyRepliesPage({ searchParams }: Props) {
         <div>
           <p className="text-sm text-slate-600">
             <Link href="/account" className="hover:underline">
-              Your account
-            </Link>{" "}
-            /
+              ← Your account
+            </Link>
           </p>
           <h1 className="text-2xl font-semibold tracking-tight">My replies</h1>
           <p className="text-sm text-slate-600">
