@@ -233,7 +233,9 @@ test("deleting the reply history asks first, then forgets the text but keeps the
   expect(row).toEqual({ text: null, raw: null, outcome: "ADDED" });
 });
 
-test("My replies needs a sign-in and comes back to it", async ({ page }) => {
+test("My replies sends a signed-out visitor to sign in, with itself as the callback", async ({
+  page,
+}) => {
   await page.goto("/account/replies");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=(\/|%2F)account(\/|%2F)replies$/);
 });
