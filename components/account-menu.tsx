@@ -81,10 +81,13 @@ export function AccountMenu({ account }: { account: string }) {
             </Link>
           </li>
           <li>
-            {/* Not built yet: shown so shoppers know it is coming, but not a link anywhere. */}
-            <span aria-disabled="true" className={`${itemClass} cursor-not-allowed text-slate-400`}>
-              My replies (soon)
-            </span>
+            <Link
+              href="/account/replies"
+              onClick={() => setOpen(false)}
+              className={`${itemClass} text-slate-800 hover:bg-slate-100`}
+            >
+              My replies
+            </Link>
           </li>
           <li>
             <button

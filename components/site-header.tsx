@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { countCartItems } from "@/lib/cart/count-cart-items";
 
 const navLink = "rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
 
@@ -28,7 +29,10 @@ export async function SiteHeader() {
           >
             #
           </span>
-          replycart
+          {/* An admin's phone header also carries "Admin": the mark alone names the shop there. */}
+          <span className={user?.role === "ADMIN" ? "sr-only sm:not-sr-only" : undefined}>
+            replycart
+          </span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           {/* The logo leads to the shop too; on a phone the header has room for one less link. */}
@@ -40,6 +44,7 @@ export async function SiteHeader() {
               Admin
             </Link>
           )}
+          {user && <CartLink count={await countCartItems(user.id)} />}
           {user ? (
             <AccountMenu account={await describeAccount(user)} />
           ) : (
@@ -53,5 +58,38 @@ export async function SiteHeader() {
         </nav>
       </div>
     </header>
+  );
+}
+
+function CartLink({ count }: { count: number }) {
+  const items = `${count} ${count === 1 ? "item" : "items"}`;
+  return (
+    <Link
+      href="/cart"
+      // Not prefetched: there is no /cart page yet, and prefetching its 404 kept signed-in
+      // pages from ever going network-idle (e2e/security.spec.ts waits for that).
+      prefetch={false}
+      aria-label={`Cart, ${items}`}
+      data-testid="header-cart"
+      className={`${navLink} flex items-center gap-1.5 px-2 sm:px-3`}
+    >
+      {/* On a phone the icon stands for the word, so the header keeps room for the menu. */}
+      <svg aria-hidden viewBox="0 0 24 24" className="size-5 sm:hidden" fill="none">
+        <path
+          d="M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.8L20 7H6.2M9 20h.01M17 20h.01"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+      <span className="hidden sm:inline">Cart</span>
+      <span
+        data-testid="cart-count"
+        className={`min-w-5 rounded-full px-1.5 text-center text-xs leading-5 font-semibold ${count ? "bg-brand-600 text-white" : "bg-slate-200 text-slate-700"}`}
+      >
+        {count > 99 ? "99+" : count}
+      </span>
+    </Link>
   );
 }

@@ -10,7 +10,11 @@ test("a shopper signs out from the header menu with the keyboard", async ({ page
   await page.keyboard.press("Enter");
   await expect(menuButton).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByTestId("menu-account")).toHaveText(email);
-  await expect(page.getByText("My replies (soon)")).toHaveAttribute("aria-disabled", "true");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "My replies" })).toHaveAttribute(
+    "href",
+    "/account/replies",
+  );
 
   await page.keyboard.press("Escape");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
@@ -19,6 +23,8 @@ test("a shopper signs out from the header menu with the keyboard", async ({ page
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "My account" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "My replies" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeFocused();
   await page.keyboard.press("Enter");

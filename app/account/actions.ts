@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { unlinkX } from "@/lib/accounts/unlink-x";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { purgeReplyHistory } from "@/lib/replies/purge-reply-history";
 import type { ActionState } from "@/components/ui/action-button-form";
 
 // useActionState passes the previous state first; unlinking does not depend on it.
@@ -15,4 +17,21 @@ export async function unlinkXAction(): Promise<ActionState> {
   revalidatePath("/account");
   // The form disappears with the link, so the outcome is told by the page itself.
   redirect(`/account?notice=${result.revokedAtX ? "unlinked" : "unlinked-not-revoked"}`);
+}
+
+// Only the confirmation dialog's form sends this: a bare POST to the action purges nothing.
+const purgeReplyHistorySchema = z.object({ confirm: z.literal("delete-reply-history") });
+
+// Next checks that a server action's Origin matches the host before it runs any of this.
+export async function purgeReplyHistoryAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { error: "Your session has ended. Sign in again to delete your history." };
+  const input = purgeReplyHistorySchema.safeParse(Object.fromEntries(formData));
+  if (!input.success) return { error: "Confirm in the dialog to delete your reply history." };
+  await purgeReplyHistory(user.id);
+  revalidatePath("/account/replies");
+  redirect("/account/replies?notice=purged");
 }

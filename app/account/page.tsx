@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { unlinkXAction } from "@/app/account/actions";
 import { XButton } from "@/components/auth/x-button";
@@ -9,6 +10,7 @@ import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { countRecentClaims } from "@/lib/replies/count-recent-claims";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -23,7 +25,11 @@ type Props = { searchParams: Promise<{ error?: string; notice?: string }> };
 export default async function AccountPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?callbackUrl=/account");
-  const [link, { error, notice }] = await Promise.all([getXLink(user.id), searchParams]);
+  const [link, claimed, { error, notice }] = await Promise.all([
+    getXLink(user.id),
+    countRecentClaims(user.id),
+    searchParams,
+  ]);
   const message = authErrorMessage(error);
   const noticeText = textFor(NOTICES, notice);
 
@@ -37,6 +43,15 @@ export default async function AccountPage({ searchParams }: Props) {
       </div>
       {noticeText && <Notice tone="success">{noticeText}</Notice>}
       {message && <Notice tone="warning">{message}</Notice>}
+      {claimed > 0 && (
+        <Notice tone="success">
+          {claimed === 1 ? "1 item" : `${claimed} items`} from your replies{" "}
+          {claimed === 1 ? "is" : "are"} now in your cart.{" "}
+          <Link href="/account/replies" className="font-medium underline">
+            See My replies
+          </Link>
+        </Notice>
+      )}
       <section
         aria-labelledby="x-title"
         className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
@@ -76,6 +91,12 @@ export default async function AccountPage({ searchParams }: Props) {
             </div>
           </div>
         )}
+        <p className="text-sm">
+          <Link href="/account/replies" className="text-brand-700 font-medium hover:underline">
+            My replies
+          </Link>
+          <span className="text-slate-600">: every hashtag reply we saw and what it did.</span>
+        </p>
         <p className="text-xs text-slate-500">
           Replies on X are public: anyone can see that you replied with a shop hashtag. We only read
           your replies to our posts; we never post as you.

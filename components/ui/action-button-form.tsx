@@ -26,16 +26,19 @@ export function ActionButtonForm({
   confirmMessage,
   confirmLabel = label,
   variant = "neutral",
+  fields = {},
 }: {
-  action: (state: ActionState) => Promise<ActionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
   pendingLabel: string;
   /** Asked first, for actions that are hard to undo. */
   confirmMessage?: string;
   confirmLabel?: string;
   variant?: keyof typeof variants;
+  /** Hidden fields the form sends, for actions that check what they were asked to do. */
+  fields?: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState>(action, {});
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   const dialog = useRef<HTMLDialogElement>(null);
   const messageId = useId();
   // The dialog needs script: until the page is hydrated the button would do nothing.
@@ -45,6 +48,9 @@ export function ActionButtonForm({
     () => false,
   );
 
+  const hidden = Object.entries(fields).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
   const error = state.error && (
     <p role="alert" className="text-sm text-rose-700">
       {state.error}
@@ -54,6 +60,7 @@ export function ActionButtonForm({
   if (!confirmMessage)
     return (
       <form action={formAction} className="flex flex-col gap-2">
+        {hidden}
         <button
           type="submit"
           disabled={pending}
@@ -81,6 +88,7 @@ export function ActionButtonForm({
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
       >
         <form action={formAction} onSubmit={() => dialog.current?.close()}>
+          {hidden}
           <p id={messageId} className="text-sm text-slate-800">
             {confirmMessage}
           </p>

@@ -17,7 +17,9 @@ export async function getProduct(id: string, client: Pick<PrismaClient, "product
       digital: true,
       variants: true,
       imageUrl: true,
-      marketplace: { select: { code: true, name: true, currency: true, hashtags: true } },
+      marketplace: {
+        select: { code: true, name: true, currency: true, hashtags: true, cartWord: true },
+      },
     },
   });
 }

@@ -67,7 +67,7 @@ export const UI_SCRIPT = String.raw`
 
   function postHtml(p) {
     var mine = p.author && p.author.username === state.acting;
-    var html = '<article class="post" data-testid="post" data-id="' + p.id + '">' + avatar(p.author) + '<div class="body">' +
+    var html = '<article class="post' + (p.id === state.target ? " target" : "") + '" id="post-' + p.id + '" data-testid="post" data-id="' + p.id + '">' + avatar(p.author) + '<div class="body">' +
       '<div class="meta"><strong>' + esc(p.author.name) + '</strong><span>@' + esc(p.author.username) + "</span><span>· " + ago(p.createdAt) + "</span></div>";
     if (p.inReplyTo) html += '<div class="replying">Replying to <a href="#" data-view="' + esc(p.inReplyTo.username) + '">@' + esc(p.inReplyTo.username) + "</a></div>";
     if (state.editing === p.id) {
@@ -208,7 +208,13 @@ export const UI_SCRIPT = String.raw`
       call("POST", "/_sim/faults", body).then(function () { load(true); });
     }
   });
-  load(true);
+  // A link from the shop (#post-<id>) shows that post: scrolled to and marked once it is drawn.
+  var linked = /^#post-(\d+)$/.exec(location.hash);
+  state.target = linked ? linked[1] : null;
+  load(true).then(function () {
+    var post = state.target && $("post-" + state.target);
+    if (post) post.scrollIntoView({ block: "center" });
+  });
   setInterval(function () { load(false); }, 1000);
 })();
 `;

@@ -24,7 +24,7 @@ select{font:inherit;border:1px solid #cfd9de;border-radius:999px;padding:4px 10p
 .avatar{width:40px;height:40px;flex:none;border-radius:50%;color:#fff;display:flex;align-items:center;justify-content:center;font-weight:700;font-size:15px}
 .avatar.small{width:24px;height:24px;font-size:10px}
 .post{display:flex;gap:12px;padding:12px 16px;border-bottom:1px solid #eff3f4}
-.post:hover{background:#f7f9f9} .post .body{flex:1;min-width:0}
+.post:hover{background:#f7f9f9} .post.target{background:#e8f5fd;box-shadow:inset 3px 0 #1d9bf0} .post .body{flex:1;min-width:0}
 .post .meta{display:flex;gap:4px;color:#536471;white-space:nowrap;overflow:hidden}
 .post .meta strong{color:#0f1419} .post .replying{color:#536471;font-size:14px;margin:2px 0}
 .post .text{white-space:pre-wrap;word-wrap:break-word;margin:2px 0 8px}

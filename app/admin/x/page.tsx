@@ -12,6 +12,7 @@ import { getBrandStatus, type BrandStatus } from "@/lib/brand/brand-account";
 import { readReplacedHandle } from "@/lib/brand/replaced-notice";
 import { getEnv } from "@/lib/env";
 import { describeExpiry, relativeTime } from "@/lib/format/token-times";
+import { countWaitingReplies } from "@/lib/outbox/count-waiting-replies";
 
 export const metadata: Metadata = { title: "Brand X account" };
 
@@ -41,7 +42,12 @@ function noticeFor(
 
 export default async function BrandAccountPage({ searchParams }: Props) {
   await requireAdmin();
-  const [brand, { error, notice, replaced }] = await Promise.all([getBrandStatus(), searchParams]);
+  const [brand, waiting, { error, notice, replaced }] = await Promise.all([
+    getBrandStatus(),
+    countWaitingReplies(),
+    searchParams,
+  ]);
+  const waitingText = `${waiting} bot ${waiting === 1 ? "reply" : "replies"}`;
   const simulated = getEnv().x.simulated;
   const message = authErrorMessage(error);
   const noticeText = noticeFor(notice, replaced, brand);
@@ -112,6 +118,10 @@ export default async function BrandAccountPage({ searchParams }: Props) {
               >
                 {brand.error ?? "none"}
               </dd>
+              <dt className="font-medium text-slate-700">Bot replies waiting</dt>
+              <dd data-testid="bot-replies-waiting">
+                {waiting === 0 ? "none" : `${waitingText} to post`}
+              </dd>
               <dt className="font-medium text-slate-700">X user id</dt>
               <dd className="font-mono text-xs leading-5">{brand.xUserId}</dd>
             </dl>
@@ -127,6 +137,11 @@ export default async function BrandAccountPage({ searchParams }: Props) {
             <p className="text-sm text-slate-700">
               No brand account is connected, so the bot cannot reply to shoppers. Connect the
               shop&apos;s X account; X asks you to allow: {BRAND_X_SCOPES.replaceAll(" ", ", ")}.
+            </p>
+            <p className="text-sm text-slate-700" data-testid="bot-replies-waiting">
+              {waiting === 0
+                ? "No bot replies are waiting."
+                : `${waitingText} ${waiting === 1 ? "waits" : "wait"} for a brand account to be connected; each is dropped if not posted within its time to live.`}
             </p>
             <XButton
               label="Connect brand account"

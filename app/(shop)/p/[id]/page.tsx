@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ProductImage } from "@/components/product/product-image";
 import { StockLabel } from "@/components/product/stock-label";
+import { ReplyToBuy } from "@/components/product/reply-to-buy";
 import { getProduct } from "@/lib/catalog/get-product";
+import { getProductPost } from "@/lib/catalog/get-product-post";
 import { formatMoney } from "@/lib/money";
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,7 +24,7 @@ export default async function ProductPage({ params }: Props) {
   const product = await loadProduct((await params).id);
   if (!product) notFound();
   const { marketplace } = product;
-  const hashtag = `#${marketplace.hashtags[0] ?? "addtocart"}`;
+  const post = await getProductPost(product.id);
 
   return (
     <article className="flex flex-col gap-6">
@@ -60,30 +62,7 @@ export default async function ProductPage({ params }: Props) {
               </ul>
             </div>
           )}
-          <section
-            aria-labelledby="reply-title"
-            className="border-brand-100 bg-brand-50 rounded-2xl border p-5"
-          >
-            <h2 id="reply-title" className="text-brand-700 font-semibold">
-              Buy it with a reply
-            </h2>
-            <p className="mt-2 text-sm text-slate-700">
-              Reply <strong className="font-semibold">{hashtag}</strong> to our post about this
-              product on X
-              {product.variants.length > 0 ? (
-                <>
-                  , with your size (for example <strong>{hashtag} size M</strong>)
-                </>
-              ) : null}
-              . Add a number for more than one: <strong>{hashtag} 2</strong>. We&apos;ll reply to
-              confirm, and it waits in your cart until you check out.
-            </p>
-            {product.digital && (
-              <p className="mt-2 text-sm text-slate-600">
-                Digital items can&apos;t be added by reply; they&apos;re sold on the website only.
-              </p>
-            )}
-          </section>
+          <ReplyToBuy product={product} post={post} />
         </div>
       </div>
     </article>

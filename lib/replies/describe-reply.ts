@@ -1,0 +1,151 @@
+import type { MyReply } from "./list-my-replies";
+
+export type Tone = "success" | "warning" | "danger" | "neutral" | "info";
+
+export type ReplyDescription = {
+  /** The outcome in a few words. */
+  label: string;
+  tone: Tone;
+  /** What happened and what to do next. */
+  advice: string;
+  action?: { href: string; label: string };
+};
+
+type Facts = Pick<MyReply, "status" | "outcome" | "pendingAdd" | "product">;
+
+const sizesOf = (sizes: string[]) => sizes.map((size) => `“size ${size}”`).join(", ");
+
+/** A shopper's reply in plain words, for "My replies". */
+export function describeReply({ status, outcome, pendingAdd, product }: Facts): ReplyDescription {
+  const cartWord = product?.marketplace.cartWord ?? "cart";
+  const productPage = product && { href: `/p/${encodeURIComponent(product.id)}` };
+  if (!outcome) {
+    if (status === "FAILED")
+      return {
+        label: "Not processed",
+        tone: "danger",
+        advice: "Something went wrong on our side with this reply. Reply again to try once more.",
+      };
+    return {
+      label: "Being processed",
+      tone: "neutral",
+      advice: "We are reading this reply now. Refresh in a moment to see what happened.",
+    };
+  }
+  switch (outcome) {
+    case "ADDED":
+      return {
+        label: `Added to your ${cartWord}`,
+        tone: "success",
+        advice: `It waits in your ${cartWord} until you check out on our site.`,
+        action: { href: "/cart", label: `Go to your ${cartWord}` },
+      };
+    case "NOT_LINKED":
+      if (pendingAdd === "CLAIMED")
+        return {
+          label: "Added when you linked X",
+          tone: "success",
+          advice: `You replied before linking your X account; we kept it and added it to your ${cartWord} when you linked.`,
+          action: { href: "/cart", label: `Go to your ${cartWord}` },
+        };
+      if (pendingAdd === "EXPIRED")
+        return {
+          label: "Not added: kept too long",
+          tone: "warning",
+          advice:
+            "You replied before linking your X account and linked after we stopped holding it. Reply again to add it.",
+        };
+      return {
+        label: "Your X account was not linked",
+        tone: "warning",
+        advice:
+          pendingAdd === "PENDING"
+            ? `Link your X account to this shop account and it lands in your ${cartWord}.`
+            : "Link your X account to this shop account, then reply again.",
+        action: { href: "/account", label: "Link your account" },
+      };
+    case "UNKNOWN_SIZE":
+      return {
+        label: "Which size?",
+        tone: "warning",
+        advice: product?.variants.length
+          ? `This product comes in sizes. Reply again with one of ${sizesOf(product.variants)}.`
+          : "This product comes in sizes. Reply again with the size you want.",
+        ...(productPage && { action: { ...productPage, label: "See the sizes" } }),
+      };
+    case "WRONG_MARKETPLACE": {
+      const hashtag = product?.marketplace.hashtags[0];
+      return {
+        label: "Another store's hashtag",
+        tone: "warning",
+        advice: hashtag
+          ? `This product is sold in another store: reply with #${hashtag} instead.`
+          : "This product is sold in another store: reply with that store's hashtag instead.",
+      };
+    }
+    case "OUT_OF_STOCK":
+      return {
+        label: "Out of stock",
+        tone: "warning",
+        advice: `Nothing was added to your ${cartWord}. Reply again when it is back in stock.`,
+        ...(productPage && { action: { ...productPage, label: "Check the stock" } }),
+      };
+    case "NO_PRODUCT":
+      return {
+        label: "No product found",
+        tone: "warning",
+        advice:
+          "We could not tell which product you meant. Reply to one of our product posts on X, or include the product's link.",
+      };
+    case "UNSUPPORTED":
+      return {
+        label: "Can't be added by reply",
+        tone: "neutral",
+        advice: "Digital items are sold on our website only: buy it on its page.",
+        ...(productPage && { action: { ...productPage, label: "Buy it on the site" } }),
+      };
+    case "RATE_LIMITED":
+      return {
+        label: "Too many at once",
+        tone: "warning",
+        advice:
+          "You added a lot within a minute, so we skipped this one. Wait a minute, then reply again.",
+      };
+    case "WITHDRAWN":
+      return {
+        label: "You deleted this reply",
+        tone: "neutral",
+        advice: `Deleting the reply on X took it back out of your ${cartWord}.`,
+      };
+    case "IGNORED":
+      return { label: "Ignored", tone: "neutral", advice: "This reply did not ask for anything." };
+  }
+}
+
+/** What became of the bot's answer on X; null when the reply gets none. */
+export function describeBotAnswer(reply: MyReply["reply"]): { text: string; tone: Tone } | null {
+  if (!reply) return null;
+  switch (reply.status) {
+    case "SENT":
+      return { text: "Our bot answered you on X.", tone: "success" };
+    case "PENDING":
+      return { text: "Our bot's answer is waiting to be posted on X.", tone: "neutral" };
+    case "REFUSED":
+      return {
+        text: "X did not let our bot answer you there; this page is where you see what happened.",
+        tone: "warning",
+      };
+    case "EXPIRED":
+      return {
+        text: "Our bot could not answer on X in time (X limits how often it may post), so it did not.",
+        tone: "warning",
+      };
+    case "CANCELLED":
+      return {
+        text: "Our bot's answer was cancelled: the reply was deleted first.",
+        tone: "neutral",
+      };
+    case "FAILED":
+      return { text: "Our bot's answer could not be posted on X.", tone: "warning" };
+  }
+}
