@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { queryE2eDatabase } from "./support/database";
 import { appUrl, e2eAppEnv, simUrl } from "./support/app-env";
@@ -10,22 +8,15 @@ import { signInByEmail, uniqueEmail } from "./support/sign-in";
 // A newcomer's first replies, as `npm start` runs the demo: the brand's product posts are in the
 // X simulator; a shopper replies there; the worker puts it in the cart and the bot answers there.
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "e2e-reply-"));
-
-test.beforeAll(async () => {
-  // The same first-start steps as npm start: brand connected, webhook and subscriptions
-  // registered, the catalog posted by the brand.
-  Object.assign(process.env, e2eAppEnv());
-  const { connectSimulatedBrand } = await import("../scripts/lib/connect-simulated-brand");
-  const { setUpSimulatedX } = await import("../scripts/lib/set-up-simulated-x");
-  const { postDemoCatalog } = await import("../scripts/lib/post-demo-catalog");
-  const databaseUrl = e2eAppEnv().DATABASE_URL!;
-  const log = () => undefined;
-  await connectSimulatedBrand({ databaseUrl, simUrl, dataDir, log });
-  await postDemoCatalog({ databaseUrl, appUrl, log });
-  await setUpSimulatedX({ appUrl, databaseUrl, log });
+test.beforeAll(() => {
+  // npm start's first-start steps (brand connected, catalog posted, webhook and subscriptions
+  // registered), run as a script: the specs before this one disconnect the brand.
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/e2e-first-start.ts"], {
+    env: { ...process.env, ...e2eAppEnv() },
+    stdio: "pipe",
+    timeout: 120_000,
+  });
 });
-test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** In the simulator's UI, as `username`: reply to the brand's post of the US tee. */
 async function replyInSimulator(page: Page, username: string, text: string) {
