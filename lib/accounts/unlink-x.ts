@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
 import { revokeAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 
 export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
@@ -9,10 +10,19 @@ export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
  * even when X cannot be reached: the shopper asked us to forget the account.
  */
 export async function unlinkX(userId: string): Promise<UnlinkResult> {
-  // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
-  const deleted = await db.$queryRaw<SealedTokens[]>`
-    DELETE FROM "Account" WHERE "userId" = ${userId} AND provider = ${X_PROVIDER_ID}
-    RETURNING access_token, refresh_token`;
+  const deleted = await db.$transaction(async (tx) => {
+    const link = await tx.account.findFirst({
+      where: { userId, provider: X_PROVIDER_ID },
+      select: { providerAccountId: true },
+    });
+    if (!link) return [];
+    // The reply processor takes this lock too: once the unlink commits, no add of theirs lands.
+    await lockXUser(tx, link.providerAccountId);
+    // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
+    return tx.$queryRaw<SealedTokens[]>`
+      DELETE FROM "Account" WHERE "userId" = ${userId} AND provider = ${X_PROVIDER_ID}
+      RETURNING access_token, refresh_token`;
+  }, ACCOUNT_ROW_TRANSACTION);
   if (deleted.length === 0) return { unlinked: false, revokedAtX: false };
   const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "unlinked X tokens")));
   return { unlinked: true, revokedAtX: revoked.every(Boolean) };

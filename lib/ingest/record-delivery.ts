@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { lockXUser } from "@/lib/accounts/lock-x-user";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
 import type { Delivery } from "@/lib/x/webhook-payloads";
@@ -32,6 +33,9 @@ function stripNul(value: unknown): unknown {
 export async function recordDelivery(delivery: Delivery, client: PrismaClient = db) {
   const { posts, deletedIds, revokedXUserIds, unused } = delivery;
   await client.$transaction(async (tx) => {
+    // Revoking X users are locked first, in the order the reply processor locks (X user, then
+    // inbox row), so an unlink and an add of the same user never interleave.
+    for (const xUserId of [...new Set(revokedXUserIds)].sort()) await lockXUser(tx, xUserId);
     const jobs: string[] = [];
     if (posts.length) {
       // Only rows new to the inbox get a job: a redelivery, an edit or the same reply through

@@ -8,6 +8,9 @@ export const PROCESS_REPLY = "reply-process";
 /** Posts one bot reply (data: { tweetId } of the source reply). */
 export const POST_BOT_REPLY = "bot-reply-post";
 
+/** Every few minutes: inbox rows left RECEIVED without a job get one again. */
+export const SWEEP_INBOX = "inbox-sweep";
+
 /** Every quarter hour: pending adds past their time are marked expired. */
 export const EXPIRE_PENDING_ADDS = "pending-adds-expire";
 
@@ -23,7 +26,9 @@ export function queueOptions({ leaseSeconds }: QueueSettings): Record<string, Pg
   return {
     [PROCESS_REPLY]: {
       name: PROCESS_REPLY,
-      retryLimit: 8,
+      // Backoff doubling from 1 s: the last of 12 retries comes about an hour later, past X's
+      // 15-minute rate-limit windows and short outages. The inbox sweep covers the rest.
+      retryLimit: 12,
       retryDelay: 1,
       retryBackoff: true,
       expireInSeconds: leaseSeconds,
@@ -37,6 +42,7 @@ export function queueOptions({ leaseSeconds }: QueueSettings): Record<string, Pg
       retryBackoff: true,
       expireInSeconds: leaseSeconds,
     },
+    [SWEEP_INBOX]: { name: SWEEP_INBOX, retryLimit: 2, expireInSeconds: leaseSeconds },
     [EXPIRE_PENDING_ADDS]: {
       name: EXPIRE_PENDING_ADDS,
       retryLimit: 2,

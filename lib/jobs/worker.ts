@@ -5,18 +5,21 @@ import { postgresPacer } from "@/lib/outbox/pacing";
 import { postBotReply } from "@/lib/outbox/post-bot-reply";
 import { processReply } from "@/lib/replies/process-reply";
 import { replySettings } from "@/lib/replies/reply-settings";
+import { sweepInbox } from "@/lib/ingest/sweep-inbox";
 import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
 import {
   ensureQueues,
   EXPIRE_PENDING_ADDS,
   POST_BOT_REPLY,
+  SWEEP_INBOX,
   PROCESS_REPLY,
   type ReplyJob,
 } from "./queues";
 
 export type Workers = { stop(): Promise<void> };
 
-const REPLY_BATCH = 10;
+// Two pollers of 5 concurrent jobs: at most 10 transactions, the Prisma pool's size.
+const REPLY_BATCH = 5;
 const ADMIN_SHUTDOWN = "57P01";
 const REPLY_POLLERS = 2;
 
@@ -59,26 +62,33 @@ export async function startWorkers(
     const workerId: string = await boss.work<ReplyJob>(
       PROCESS_REPLY,
       { batchSize: REPLY_BATCH, pollingIntervalSeconds, includeMetadata: true },
+      // The batch runs concurrently: pg-boss gives the whole batch one lease, so it must take
+      // as long as its slowest job, not the sum. (One shopper's replies still queue on their
+      // cart lock, in the database.)
       async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await processReply(job.data.tweetId, { db, settings });
-          } catch (error) {
-            const last = job.retryCount >= job.retryLimit;
-            log(`reply ${job.data.tweetId} failed${last ? " for good" : ""}: ${message(error)}`);
-            if (last)
-              await db.tweetEvent.updateMany({
-                where: { tweetId: job.data.tweetId, status: "RECEIVED" },
-                data: { status: "FAILED", error: message(error).slice(0, 500) },
-              });
-            // Only this job is retried; the rest of the batch completes.
-            await boss.fail(PROCESS_REPLY, job.id, { message: message(error) });
-          }
-        }
+        await Promise.all(jobs.map(runJob));
         // A full batch means more are waiting: fetch again now instead of after the interval.
         if (jobs.length === REPLY_BATCH) boss.notifyWorker(workerId);
       },
     );
+  }
+
+  async function runJob(job: PgBoss.JobWithMetadata<ReplyJob>) {
+    try {
+      await processReply(job.data.tweetId, { db, settings });
+    } catch (error) {
+      const last = job.retryCount >= job.retryLimit;
+      log(`reply ${job.data.tweetId} failed${last ? " for good" : ""}: ${message(error)}`);
+      if (last)
+        await db.tweetEvent
+          .updateMany({
+            where: { tweetId: job.data.tweetId, status: "RECEIVED" },
+            data: { status: "FAILED", error: message(error).slice(0, 500) },
+          })
+          .catch(() => undefined); // the database is down: the inbox sweep tries again later
+      // Only this job is retried; the rest of the batch completes.
+      await boss.fail(PROCESS_REPLY, job.id, { message: message(error) }).catch(() => undefined);
+    }
   }
 
   await boss.work<ReplyJob>(
@@ -94,6 +104,14 @@ export async function startWorkers(
         });
     },
   );
+
+  await boss.schedule(SWEEP_INBOX, "*/5 * * * *");
+  await boss.work(SWEEP_INBOX, async () => {
+    const swept = await sweepInbox(db);
+    if (swept) log(`${swept} inbox rows without a job were queued again.`);
+  });
+  // Once at start too: rows a previous release acknowledged before it had queues.
+  await boss.send(SWEEP_INBOX, {});
 
   await boss.schedule(EXPIRE_PENDING_ADDS, "*/15 * * * *");
   await boss.work(EXPIRE_PENDING_ADDS, async () => {

@@ -62,21 +62,19 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
   if (turn.waitMs > 0)
     return { waitUntil: new Date(now.getTime() + turn.waitMs), why: "pacing under X's limit" };
 
-  const claimed = await db.outboundReply.updateMany({
-    where: {
-      id: reply.id,
-      status: "PENDING",
-      OR: [
-        { attemptStartedAt: null },
-        { attemptStartedAt: { lt: new Date(now.getTime() - ATTEMPT_LEASE_MS) } },
-      ],
-    },
-    data: { attempts: { increment: 1 }, attemptStartedAt: now },
-  });
-  if (!claimed.count)
+  // The claim says how many attempts started, this one included: reading it before the claim
+  // could miss an attempt that another run made in between.
+  const leaseStart = new Date(now.getTime() - ATTEMPT_LEASE_MS);
+  const [claimed] = await db.$queryRaw<{ attempts: number }[]>`
+    UPDATE "OutboundReply" SET "attempts" = "attempts" + 1, "attemptStartedAt" = ${now},
+      "updatedAt" = now()
+    WHERE "id" = ${reply.id} AND "status" = 'PENDING'
+      AND ("attemptStartedAt" IS NULL OR "attemptStartedAt" < ${leaseStart})
+    RETURNING "attempts"`;
+  if (!claimed)
     return { waitUntil: new Date(now.getTime() + ATTEMPT_LEASE_MS), why: "attempt in progress" };
   // A started attempt may have posted even if we never heard (a crash, a timeout).
-  const retried = reply.attempts > 0;
+  const retried = claimed.attempts > 1;
 
   try {
     const postedTweetId = await (deps.post ?? postAsBrand)(brand.id, reply.text, tweetId);

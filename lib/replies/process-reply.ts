@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient, ReplyOutcome } from "@/lib/generated/prisma/
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
+import { lockXUser } from "@/lib/accounts/lock-x-user";
 import { addReplyToCart } from "./add-to-cart";
 import { consumeReplyAdd, type AddVerdict } from "./add-limit";
 import { botReplyText } from "./bot-reply-text";
@@ -48,7 +49,7 @@ export async function processReply(
   const decision = event.deletedAt
     ? { outcome: "WITHDRAWN" as const, product: null, request: null, answer: false }
     : await decide(event, deps);
-  return commit(tweetId, decision, deps);
+  return commit(tweetId, event.authorXId, decision, deps);
 }
 
 async function decide(
@@ -112,10 +113,13 @@ async function decide(
 const matchVariant = (variants: string[], size: string | null) =>
   size === null ? null : (variants.find((v) => v.toUpperCase() === size.toUpperCase()) ?? null);
 
-async function commit(tweetId: string, decision: Decision, deps: ProcessDeps) {
+async function commit(tweetId: string, authorXId: string, decision: Decision, deps: ProcessDeps) {
   const { settings } = deps;
   const { product, request } = decision;
   return deps.db.$transaction(async (tx) => {
+    // The X user's lock first, as linking and unlinking take it: the link is either committed
+    // before this looks, or waits for this pending add and claims it.
+    await lockXUser(tx, authorXId);
     const [locked] = await tx.$queryRaw<
       { status: string; deletedAt: Date | null; authorXId: string }[]
     >`
@@ -124,20 +128,23 @@ async function commit(tweetId: string, decision: Decision, deps: ProcessDeps) {
     let { outcome } = decision;
     let answer = decision.answer;
     if (locked.deletedAt) [outcome, answer] = ["WITHDRAWN", false];
-    let userId: string | null = null;
+    // Whatever the outcome, the reply belongs to the shop account linked to its author now.
+    const link =
+      outcome === "IGNORED"
+        ? null
+        : await tx.account.findUnique({
+            where: {
+              provider_providerAccountId: {
+                provider: X_PROVIDER_ID,
+                providerAccountId: locked.authorXId,
+              },
+            },
+            select: { userId: true },
+          });
+    const userId: string | null = link?.userId ?? null;
     const variant = product && request ? (matchVariant(product.variants, request.size) ?? "") : "";
     if (outcome === "ADDED" && product && request) {
-      const link = await tx.account.findUnique({
-        where: {
-          provider_providerAccountId: {
-            provider: X_PROVIDER_ID,
-            providerAccountId: locked.authorXId,
-          },
-        },
-        select: { userId: true },
-      });
-      if (link) {
-        userId = link.userId;
+      if (userId) {
         await addReplyToCart(tx, {
           userId,
           productId: product.id,

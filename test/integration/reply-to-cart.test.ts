@@ -3,6 +3,7 @@ import { postProductOnX } from "@/lib/catalog/post-product";
 import { replyRef } from "@/lib/replies/bot-reply-text";
 import { claimPendingAdds } from "@/lib/replies/claim-pending-adds";
 import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
+import { sweepInbox } from "@/lib/ingest/sweep-inbox";
 import { APP_URL } from "./support/auth-browser";
 import {
   deliverSigned,
@@ -116,6 +117,11 @@ describe("outcomes other than added", () => {
   it("unknown size: nothing added, the answer lists the sizes", async () => {
     const event = await outcomeOf("alice", "#addtocart size XXL", teePost);
     expect(event.outcome).toBe("UNKNOWN_SIZE");
+    // Not added, but still alice's: it shows on her "My replies".
+    expect(event.userId).toBe(
+      (await db().account.findFirstOrThrow({ where: { providerAccountId: SIM_USERS.alice } }))
+        .userId,
+    );
     expect(event.reply?.text).toMatch(/size S, size M, size L, size XL/);
     expect(await db().cartItemSource.count({ where: { tweetId: event.tweetId } })).toBe(0);
   });
@@ -222,13 +228,42 @@ describe("a shopper who has not linked", () => {
   });
 });
 
+describe("the inbox sweep", () => {
+  it("queues again a reply left RECEIVED without a job, and it is processed once", async () => {
+    const reply = await simPost(pipeline.sim, "alice", "#addtocart size S, swept", teePost);
+    await settle(pipeline);
+    // As if its job had been lost: back to RECEIVED, undone, received 10 minutes ago.
+    await db().cartItemSource.deleteMany({ where: { tweetId: reply } });
+    await db().outboundReply.deleteMany({ where: { inReplyToTweetId: reply } });
+    await db().$executeRaw`
+      UPDATE "TweetEvent" SET "status" = 'RECEIVED', "outcome" = NULL,
+        "receivedAt" = "receivedAt" - interval '10 minutes' WHERE "tweetId" = ${reply}`;
+    expect(await sweepInbox(db())).toBe(1);
+    expect(await sweepInbox(db())).toBe(0); // its job is open now
+    await settle(pipeline);
+    expect(await eventOf(pipeline, reply)).toMatchObject({ status: "DONE", outcome: "ADDED" });
+    expect(await db().cartItemSource.count({ where: { tweetId: reply } })).toBe(1);
+  });
+});
+
 describe("pending adds past their time", () => {
   it("expire, and do not land when the X user links later", async () => {
     const xUserId = "1800000000000000077";
-    const make = (sourceTweetId: string, expiresAt: Date) =>
-      db().pendingAdd.create({
+    const make = async (sourceTweetId: string, expiresAt: Date) => {
+      await db().tweetEvent.create({
+        data: {
+          tweetId: sourceTweetId,
+          latestTweetId: sourceTweetId,
+          source: "XAA",
+          authorXId: xUserId,
+          status: "DONE",
+          outcome: "NOT_LINKED",
+        },
+      });
+      await db().pendingAdd.create({
         data: { xUserId, productId: "us-daypack", quantity: 1, sourceTweetId, expiresAt },
       });
+    };
     await make("1600000000000000001", new Date(Date.now() - 60_000));
     await make("1600000000000000002", new Date(Date.now() + 60_000));
     expect(await expirePendingAdds(db())).toBe(1);
