@@ -15,6 +15,8 @@ import {
   startPipeline,
   workerLog,
   type Pipeline,
+  answersAtX,
+  waitFor,
 } from "./support/reply-pipeline";
 
 // The bot's answers against X's failures, played by the simulator's fault switches: each is
@@ -39,22 +41,6 @@ const db = () => pipeline.database.db;
 const faults = (switches: Record<string, unknown>) =>
   simJson(pipeline.sim, "/_sim/faults", switches);
 
-async function answersAtX(tweetId: string) {
-  const { posts } = await simJson<{ posts: { inReplyTo?: { id: string } }[] }>(
-    pipeline.sim,
-    "/_sim/timeline?username=replycart",
-  );
-  return posts.filter((post) => post.inReplyTo?.id === tweetId).length;
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 45_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 const replyRow = (tweetId: string) =>
   db().outboundReply.findUniqueOrThrow({ where: { inReplyToTweetId: tweetId } });
 
@@ -71,7 +57,7 @@ describe("X's failures", () => {
         })) === replies.length,
       "every answer sent",
     );
-    for (const reply of replies) expect(await answersAtX(reply)).toBe(1);
+    for (const reply of replies) expect(await answersAtX(pipeline, reply)).toBe(1);
     // Some of them met X's 429 first and waited for its reset.
     const attempts = await Promise.all(replies.map(async (r) => (await replyRow(r)).attempts));
     expect(Math.max(...attempts)).toBeGreaterThan(1);
@@ -85,10 +71,10 @@ describe("X's failures", () => {
       async () => (await replyRow(reply).catch(() => null))?.lastError?.includes("503") ?? false,
       "a 503 from X",
     );
-    expect(await answersAtX(reply)).toBe(0);
+    expect(await answersAtX(pipeline, reply)).toBe(0);
     await faults({ apiStatus: null });
     await waitFor(async () => (await replyRow(reply)).status === "SENT", "the answer sent");
-    expect(await answersAtX(reply)).toBe(1);
+    expect(await answersAtX(pipeline, reply)).toBe(1);
     expect((await replyRow(reply)).attempts).toBeGreaterThan(1);
   });
 
@@ -117,7 +103,7 @@ describe("X's failures", () => {
       const row = await replyRow(reply);
       expect(row).toMatchObject({ status: "REFUSED", attempts: 1 });
       expect(row.lastError).toMatch(/not allowed/);
-      expect(await answersAtX(reply)).toBe(0);
+      expect(await answersAtX(pipeline, reply)).toBe(0);
     } finally {
       await faults({ selfServeReplyRule: false });
     }
@@ -182,6 +168,6 @@ describe("the outbox's own rules", () => {
     const result = await postBotReply(source, { db: db(), pacer: postgresPacer(100) });
     expect(result).toEqual({ done: "sent" });
     expect(await replyRow(source)).toMatchObject({ status: "SENT", attempts: 2 });
-    expect(await answersAtX(source)).toBe(1);
+    expect(await answersAtX(pipeline, source)).toBe(1);
   });
 });

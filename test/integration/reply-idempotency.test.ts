@@ -12,6 +12,7 @@ import {
   startPipeline,
   streamReply,
   type Pipeline,
+  answersAtX,
 } from "./support/reply-pipeline";
 
 // However often and by whichever road a reply arrives, it counts once: one inbox row, one cart
@@ -47,14 +48,6 @@ async function deliveredBody(tweetId: string): Promise<string> {
 const aaaReply = (id: string, authorId: string, parentId: string, text: string) =>
   `{"for_user_id":"${SIM_USERS.replycart}","tweet_create_events":[{"created_at":"Wed Nov 25 10:00:00 +0000 2026","id":${id},"id_str":"${id}","text":"${text.slice(0, 20)}… https://t.co/x","truncated":true,"extended_tweet":{"full_text":"${text}","entities":{"hashtags":[{"text":"addtocart","indices":[0,10]}]}},"in_reply_to_status_id":${parentId},"in_reply_to_status_id_str":"${parentId}","user":{"id":${authorId},"id_str":"${authorId}","screen_name":"someone"}}]}`;
 
-const answersAtX = async (tweetId: string) => {
-  const { posts } = await simJson<{ posts: { inReplyTo?: { id: string } }[] }>(
-    pipeline.sim,
-    "/_sim/timeline?username=replycart",
-  );
-  return posts.filter((post) => post.inReplyTo?.id === tweetId).length;
-};
-
 describe("one reply, many deliveries", () => {
   it("the same body 20 times: one inbox row, one cart line, one bot reply", async () => {
     const alice = await linkedShopper(pipeline, "alice");
@@ -72,7 +65,7 @@ describe("one reply, many deliveries", () => {
       expect.objectContaining({ productId: "us-stoneware-mug", quantity: 2 }),
     ]);
     expect(await db().outboundReply.count({ where: { inReplyToTweetId: reply } })).toBe(1);
-    expect(await answersAtX(reply)).toBe(1);
+    expect(await answersAtX(pipeline, reply)).toBe(1);
   });
 
   it("the same reply through XAA, the stream webhook and AAA: one line", async () => {
@@ -97,7 +90,7 @@ describe("one reply, many deliveries", () => {
     });
     expect(lines).toEqual([expect.objectContaining({ productId: "us-reading-lamp", quantity: 1 })]);
     expect(lines[0]?.sources).toHaveLength(1);
-    expect(await answersAtX(reply)).toBe(1);
+    expect(await answersAtX(pipeline, reply)).toBe(1);
   });
 
   it("an original and 5 edits: one line, keyed on the original id", async () => {

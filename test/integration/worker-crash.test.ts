@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { APP_URL } from "./support/auth-browser";
@@ -10,6 +9,7 @@ import {
   simPost,
   startPipeline,
   type Pipeline,
+  waitFor,
 } from "./support/reply-pipeline";
 
 // `npm run worker` as a real child process, killed with SIGKILL in the middle of a backlog,
@@ -53,14 +53,6 @@ function startWorkerProcess(): ChildProcess {
 
 const db = () => pipeline.database.db;
 const done = () => db().tweetEvent.count({ where: { status: "DONE" } });
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 it("processes every reply of a backlog once, though its worker is killed twice mid-way", async () => {
   const alice = await linkedShopper(pipeline, "alice");

@@ -226,3 +226,21 @@ export const streamReply = (post: {
     includes: { users: [{ id: post.authorId, username: post.username }] },
     matching_rules: [{ id: "1", tag: "replycart" }],
   });
+
+/** How many answers the brand posted at X (the simulator) in reply to `tweetId`. */
+export async function answersAtX(pipeline: Pipeline, tweetId: string): Promise<number> {
+  const { posts } = await simJson<{ posts: { inReplyTo?: { id: string } }[] }>(
+    pipeline.sim,
+    "/_sim/timeline?username=replycart",
+  );
+  return posts.filter((post) => post.inReplyTo?.id === tweetId).length;
+}
+
+/** Polls `check` until it holds; fails naming `what` after `timeoutMs`. */
+export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
