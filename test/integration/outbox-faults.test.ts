@@ -7,7 +7,6 @@ import { APP_URL } from "./support/auth-browser";
 import {
   deliverSigned,
   linkedShopper,
-  SIM_USERS,
   streamReply,
   settle,
   simJson,
@@ -88,11 +87,9 @@ describe("X's failures", () => {
       const reply = await simPost(pipeline.sim, "alice", "#addtocart same here", parent);
       const delivery = streamReply({
         id: reply,
-        authorId: SIM_USERS.alice,
         username: "alice",
         text: "#addtocart same here",
         parentId: parent,
-        hashtags: ["addtocart"],
       });
       expect((await deliverSigned(pipeline, delivery)).status).toBe(200);
       await waitFor(

@@ -73,11 +73,9 @@ describe("one reply, many deliveries", () => {
     const reply = await simPost(pipeline.sim, "dave", "#addtocart the lamp", lampPost);
     const stream = streamReply({
       id: reply,
-      authorId: SIM_USERS.dave,
       username: "dave",
       text: "#addtocart the lamp",
       parentId: lampPost,
-      hashtags: ["addtocart"],
     });
     const aaa = aaaReply(reply, SIM_USERS.dave, lampPost, "#addtocart the lamp");
     for (const body of [stream, aaa, stream, aaa])
@@ -140,11 +138,9 @@ describe("one reply, many deliveries", () => {
     const bodies = replies.flatMap((reply) => [
       streamReply({
         id: reply.id,
-        authorId: SIM_USERS.bob,
         username: "bob",
         text: `#addtocart x${reply.n}`,
         parentId: reply.parent,
-        hashtags: ["addtocart"],
       }),
       aaaReply(reply.id, SIM_USERS.bob, reply.parent, `#addtocart x${reply.n}`),
     ]);

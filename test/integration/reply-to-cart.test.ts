@@ -182,11 +182,9 @@ describe("outcomes other than added", () => {
     const ownId = "1999999999999999001";
     const own = streamReply({
       id: ownId,
-      authorId: SIM_USERS.replycart,
       username: "replycart",
       text: "#addtocart thanks everyone",
       parentId: teePost,
-      hashtags: ["addtocart"],
     });
     expect((await deliverSigned(pipeline, own)).status).toBe(200);
     await settle(pipeline);

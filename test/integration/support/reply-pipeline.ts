@@ -203,29 +203,34 @@ export const xaaPostDelete = (tweetId: string, authorId: string) =>
     },
   });
 
-/** A filtered-stream webhook delivery (v2 Post) of a reply, as X would send it. */
-export const streamReply = (post: {
+/** A filtered-stream webhook delivery (v2 Post) of a simulator user's reply, as X sends it. */
+export function streamReply(post: {
   id: string;
-  authorId: string;
-  username: string;
+  username: keyof typeof SIM_USERS;
   text: string;
   parentId: string;
-  hashtags: string[];
-}) =>
-  JSON.stringify({
+}) {
+  const authorId = SIM_USERS[post.username];
+  const hashtags = [...post.text.matchAll(/#(\w+)/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    tag: match[1],
+  }));
+  return JSON.stringify({
     data: {
       id: post.id,
       text: post.text,
-      author_id: post.authorId,
+      author_id: authorId,
       conversation_id: post.parentId,
       created_at: new Date().toISOString(),
       edit_history_tweet_ids: [post.id],
       referenced_tweets: [{ type: "replied_to", id: post.parentId }],
-      entities: { hashtags: post.hashtags.map((tag) => ({ start: 0, end: tag.length + 1, tag })) },
+      entities: { hashtags },
     },
-    includes: { users: [{ id: post.authorId, username: post.username }] },
+    includes: { users: [{ id: authorId, username: post.username }] },
     matching_rules: [{ id: "1", tag: "replycart" }],
   });
+}
 
 /** How many answers the brand posted at X (the simulator) in reply to `tweetId`. */
 export async function answersAtX(pipeline: Pipeline, tweetId: string): Promise<number> {
