@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { describeBotAnswer, describeReply } from "@/lib/replies/describe-reply";
 import type { MyReply } from "@/lib/replies/list-my-replies";
+import { productPath } from "@/lib/catalog/product-id";
 
 const answerTones = {
   success: "text-emerald-700",
@@ -43,7 +44,7 @@ export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | nul
         <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
           <h2 className="font-medium break-words">
             {product ? (
-              <Link href={`/p/${encodeURIComponent(product.id)}`} className="hover:underline">
+              <Link href={productPath(product.id)} className="hover:underline">
                 {product.title}
               </Link>
             ) : (

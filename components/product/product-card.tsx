@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ProductImage } from "@/components/product/product-image";
 import { StockLabel } from "@/components/product/stock-label";
 import { formatMoney } from "@/lib/money";
+import { productPath } from "@/lib/catalog/product-id";
 
 type Props = {
   product: {
@@ -22,7 +23,7 @@ export function ProductCard({ product, currency }: Props) {
       <div className="flex flex-1 flex-col gap-1 px-1 pb-1">
         <h3 className="text-sm font-medium text-slate-900">
           <Link
-            href={`/p/${product.id}`}
+            href={productPath(product.id)}
             className="rounded-sm after:absolute after:inset-0 after:content-['']"
           >
             {product.title}

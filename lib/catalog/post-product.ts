@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { formatMoney } from "@/lib/money";
 import { withXAccount } from "@/lib/x/account-tokens";
+import { productPath } from "@/lib/catalog/product-id";
 
 export class ProductPostError extends Error {
   override name = "ProductPostError";
@@ -9,7 +10,7 @@ export class ProductPostError extends Error {
 
 /** The product's page on the shop: the link a product post carries and replies resolve. */
 export const productUrl = (appUrl: string, productId: string) =>
-  new URL(`/p/${encodeURIComponent(productId)}`, appUrl).toString();
+  new URL(productPath(productId), appUrl).toString();
 
 /**
  * "Post this product on X": the brand account posts the product with its link and the hashtag

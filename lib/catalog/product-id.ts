@@ -7,3 +7,6 @@ export const productIdSchema = z
   .string()
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/);
+
+/** The product's page on the shop; replies resolve links to it (lib/replies/resolve-product-url). */
+export const productPath = (productId: string) => `/p/${encodeURIComponent(productId)}`;

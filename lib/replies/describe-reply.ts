@@ -1,4 +1,5 @@
 import type { MyReply } from "./list-my-replies";
+import { productPath } from "@/lib/catalog/product-id";
 
 export type Tone = "success" | "warning" | "danger" | "neutral" | "info";
 
@@ -18,7 +19,7 @@ const sizesOf = (sizes: string[]) => sizes.map((size) => `“size ${size}”`).j
 /** A shopper's reply in plain words, for "My replies". */
 export function describeReply({ status, outcome, pendingAdd, product }: Facts): ReplyDescription {
   const cartWord = product?.marketplace.cartWord ?? "cart";
-  const productPage = product && { href: `/p/${encodeURIComponent(product.id)}` };
+  const productPage = product && { href: productPath(product.id) };
   if (!outcome) {
     if (status === "FAILED")
       return {

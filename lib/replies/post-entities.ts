@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { InboxSource } from "@/lib/x/webhook-payloads";
+import type { TweetSource } from "@/lib/generated/prisma/client";
 
 // The hashtags and links of a stored Post, from X's entities (never from the text: X has already
 // decided what is a hashtag, and a link's text is a t.co alias). v2 names them `tag` and
@@ -24,7 +24,8 @@ const v1Schema = z.object({
   extended_tweet: z.object({ entities: entitiesSchema.optional() }).optional().catch(undefined),
 });
 
-export function postEntities(source: InboxSource, raw: unknown): PostEntities {
+/** `source`: where the Post came from; only Account Activity (AAA) sends the v1.1 shape. */
+export function postEntities(source: TweetSource, raw: unknown): PostEntities {
   let entities: z.infer<typeof entitiesSchema> | undefined;
   if (source === "AAA") {
     const tweet = v1Schema.safeParse(raw);

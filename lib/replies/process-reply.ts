@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient, ReplyOutcome } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient, ReplyOutcome, TweetEvent } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
@@ -53,13 +53,7 @@ export async function processReply(
 }
 
 async function decide(
-  event: {
-    authorXId: string;
-    source: "XAA" | "STREAM" | "STREAM_WEBHOOK" | "AAA" | "POLL";
-    text: string | null;
-    raw: unknown;
-    inReplyToId: string | null;
-  },
+  event: Pick<TweetEvent, "authorXId" | "source" | "text" | "raw" | "inReplyToId">,
   deps: ProcessDeps,
 ): Promise<Decision> {
   const { db, settings } = deps;
@@ -68,12 +62,7 @@ async function decide(
     where: { provider: BRAND_PROVIDER_ID },
     select: { providerAccountId: true },
   });
-  const source = event.source === "XAA" || event.source === "AAA" ? event.source : "STREAM_WEBHOOK";
-  const request = readReply(
-    { source, authorXId: event.authorXId, text: event.text, raw: event.raw },
-    markets,
-    brand?.providerAccountId ?? null,
-  );
+  const request = readReply(event, markets, brand?.providerAccountId ?? null);
   if (!request) return { outcome: "IGNORED", product: null, request: null, answer: false };
 
   // Counted before anything billed (the parent lookup, the bot's answer).

@@ -1,4 +1,4 @@
-import type { InboxSource } from "@/lib/x/webhook-payloads";
+import type { TweetSource } from "@/lib/generated/prisma/client";
 import { matchMarketplaces, type HashtagMarket } from "./match-hashtags";
 import { parseQuantityAndSize } from "./parse-quantity-size";
 import { postEntities } from "./post-entities";
@@ -13,7 +13,7 @@ export type ReplyRequest = {
 };
 
 export type StoredReply = {
-  source: InboxSource;
+  source: TweetSource;
   authorXId: string;
   text: string | null;
   raw: unknown;

@@ -11,6 +11,7 @@ import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { connectSimulatedBrand } from "../../scripts/lib/connect-simulated-brand";
 import { configureAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/auth-browser";
+import { simJson } from "./support/reply-pipeline";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // x:setup against the simulator, which checks our webhook's CRC over HTTP like X does, and then
@@ -43,16 +44,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function simJson<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${sim.url}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** The brand as `npm start` connects it: the simulator's @replycart, owned by an admin. */
 async function connectSimBrand() {
   await signedInUser(database.db, "ADMIN");
@@ -73,6 +64,7 @@ it("registers only the webhook while no brand account is connected, and says so"
   expect(describeSetup(report).at(-1)).toMatch(/No brand account is connected/);
   // X checked our CRC answer before it registered the webhook.
   const crc = await simJson<{ deliveries: { kind: string; attempts: { status: number }[] }[] }>(
+    sim,
     "/_sim/deliveries?kind=crc",
   );
   expect(crc.deliveries.flatMap((d) => d.attempts.map((a) => a.status))).toContain(200);
@@ -100,16 +92,16 @@ it("subscribes the brand's replies, mentions and deletes, and a second run chang
 });
 
 it("puts a shopper's reply to a brand post into the inbox, delivered by X over HTTP", async () => {
-  const brandPost = await simJson<{ data: { id: string } }>("/_sim/posts", {
+  const brandPost = await simJson<{ data: { id: string } }>(sim, "/_sim/posts", {
     username: "replycart",
     text: "New in: the Organic Cotton Tee https://shop.example/p/us-organic-tee",
   });
-  const reply = await simJson<{ data: { id: string } }>("/_sim/posts", {
+  const reply = await simJson<{ data: { id: string } }>(sim, "/_sim/posts", {
     username: "alice",
     text: "@replycart #addtocart 2 size M",
     in_reply_to_tweet_id: brandPost.data.id,
   });
-  await simJson("/_sim/deliveries/settle", {});
+  await simJson(sim, "/_sim/deliveries/settle", {});
   const rows = await database.db.tweetEvent.findMany({ where: { tweetId: reply.data.id } });
   expect(rows).toEqual([
     expect.objectContaining({
