@@ -106,4 +106,5 @@ it("processes every reply of a backlog once, though its worker is killed twice m
   const answered = brandPosts.flatMap((post) => post.inReplyTo?.id ?? []);
   expect(answered).toHaveLength(TOTAL);
   expect(new Set(answered).size).toBe(TOTAL);
-});
+  // Three worker starts and two lease expiries: more than the default minute on a busy machine.
+}, 180_000);
