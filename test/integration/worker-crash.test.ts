@@ -54,6 +54,7 @@ function startWorkerProcess(): ChildProcess {
 const db = () => pipeline.database.db;
 const done = () => db().tweetEvent.count({ where: { status: "DONE" } });
 
+// Three worker starts and two lease expiries: more than the default minute on a busy machine.
 it("processes every reply of a backlog once, though its worker is killed twice mid-way", async () => {
   const alice = await linkedShopper(pipeline, "alice");
   const posts = [];
@@ -106,5 +107,4 @@ it("processes every reply of a backlog once, though its worker is killed twice m
   const answered = brandPosts.flatMap((post) => post.inReplyTo?.id ?? []);
   expect(answered).toHaveLength(TOTAL);
   expect(new Set(answered).size).toBe(TOTAL);
-  // Three worker starts and two lease expiries: more than the default minute on a busy machine.
 }, 180_000);
