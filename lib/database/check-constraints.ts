@@ -8,8 +8,11 @@ import type pg from "pg";
 const CHECKS: [table: string, name: string, rule: string][] = [
   ["CartItem", "CartItem_quantity_range", `"quantity" BETWEEN 1 AND 10`],
   ["CartItemSource", "CartItemSource_quantity_positive", `"quantity" > 0`],
+  // A reply's add sits in a cart line until checkout, then in the order line.
+  ["CartItemSource", "CartItemSource_one_owner", `num_nonnulls("cartItemId", "orderItemId") = 1`],
   ["PendingAdd", "PendingAdd_quantity_positive", `"quantity" > 0`],
   ["OrderItem", "OrderItem_quantity_positive", `"quantity" > 0`],
+  ["OrderItem", "OrderItem_price_not_negative", `"unitPriceMinor" >= 0`],
   ["Product", "Product_stock_not_negative", `"stock" >= 0`],
 ];
 

@@ -14,7 +14,11 @@ export const SWEEP_INBOX = "inbox-sweep";
 /** Every quarter hour: pending adds past their time are marked expired. */
 export const EXPIRE_PENDING_ADDS = "pending-adds-expire";
 
+/** Sends one order's confirmation email (data: { orderId }), queued with the order itself. */
+export const SEND_ORDER_EMAIL = "order-email";
+
 export type ReplyJob = { tweetId: string };
+export type OrderEmailJob = { orderId: string };
 
 export type QueueSettings = { leaseSeconds: number };
 
@@ -39,6 +43,14 @@ export function queueOptions({ leaseSeconds }: QueueSettings): Record<string, Pg
       name: POST_BOT_REPLY,
       retryLimit: 20,
       retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: leaseSeconds,
+    },
+    // SMTP outages: the last of 10 retries comes about 8 hours after the order.
+    [SEND_ORDER_EMAIL]: {
+      name: SEND_ORDER_EMAIL,
+      retryLimit: 10,
+      retryDelay: 30,
       retryBackoff: true,
       expireInSeconds: leaseSeconds,
     },

@@ -27,7 +27,16 @@ export async function addReplyToCart(
         where: { id: line.id },
         data: { quantity: line.quantity + added },
       })
-    : await tx.cartItem.create({ data: { userId, productId, variant, quantity: added } });
+    : await tx.cartItem.create({
+        data: {
+          userId,
+          productId,
+          variant,
+          quantity: added,
+          addedPriceMinor: (await tx.product.findUniqueOrThrow({ where: { id: productId } }))
+            .priceMinor,
+        },
+      });
   await tx.cartItemSource.create({
     data: { tweetId: add.tweetId, cartItemId: saved.id, quantity: added },
   });

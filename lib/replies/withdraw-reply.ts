@@ -4,7 +4,8 @@ import { lockCart } from "./add-to-cart";
 /**
  * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
  * goes when nothing is left), a pending add is withdrawn, and a bot answer not yet posted is
- * cancelled. What was already ordered stays ordered. Running it again changes nothing.
+ * cancelled. What was already ordered stays ordered (its source sits on the order line, and the
+ * outcome stays "added"). Running it again changes nothing.
  */
 export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -14,9 +15,12 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
       where: { tweetId },
       include: { cartItem: true },
     });
-    if (source) {
+    if (source?.cartItem) {
       await lockCart(tx, source.cartItem.userId);
-      const line = await tx.cartItem.findUnique({ where: { id: source.cartItemId } });
+      // Re-read under the lock: a checkout may have ordered the line meanwhile.
+      const line = await tx.cartItem.findFirst({
+        where: { id: source.cartItem.id, sources: { some: { tweetId } } },
+      });
       if (line) {
         const left = line.quantity - source.quantity;
         if (left > 0) {
@@ -25,8 +29,8 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
         } else {
           await tx.cartItem.delete({ where: { id: line.id } });
         }
+        withdrew = true;
       }
-      withdrew = true;
     }
     const pending = await tx.pendingAdd.updateMany({
       where: { sourceTweetId: tweetId, status: "PENDING" },

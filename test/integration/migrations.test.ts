@@ -59,7 +59,7 @@ describe("committed migrations", () => {
         "TweetEvent_tweetId_key",
         "OutboundReply_inReplyToTweetId_key",
         "PendingAdd_sourceTweetId_key",
-        "Order_idempotencyKey_key",
+        "Order_userId_idempotencyKey_key",
         "Account_provider_providerAccountId_key",
         "CartItem_userId_productId_variant_key",
       ]),
