@@ -1,0 +1,101 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { db as appDb } from "@/lib/db";
+import {
+  isShippingMarketplace,
+  type MarketplaceCode,
+  type ShippingAddressInput,
+} from "./shipping-address";
+
+export type LineProblem = "unavailable" | "out_of_stock" | "short";
+
+export type ReviewLine = {
+  lineId: string;
+  productId: string;
+  title: string;
+  imageUrl: string | null;
+  variant: string;
+  quantity: number;
+  unitPriceMinor: number;
+  stock: number;
+  problem: LineProblem | null;
+};
+
+export type CheckoutReview = {
+  marketplace: { code: MarketplaceCode; name: string; currency: string; cartWord: string };
+  lines: ReviewLine[];
+  totalMinor: number;
+  savedAddress: ShippingAddressInput | null;
+};
+
+/** What stops a line being ordered as it is now, if anything. */
+export function lineProblem(
+  product: { active: boolean; stock: number },
+  // Everything of this product on the order, all sizes together: stock is per product.
+  wanted: number,
+): LineProblem | null {
+  if (!product.active) return "unavailable";
+  if (product.stock <= 0) return "out_of_stock";
+  if (product.stock < wanted) return "short";
+  return null;
+}
+
+/** Sums quantities per product across sizes. */
+export function quantitiesByProduct(lines: { productId: string; quantity: number }[]) {
+  const totals = new Map<string, number>();
+  for (const { productId, quantity } of lines)
+    totals.set(productId, (totals.get(productId) ?? 0) + quantity);
+  return totals;
+}
+
+/**
+ * The review step of checking out one marketplace's lines: today's prices and stock, what would
+ * stop the order, and the address used last time. Null for a marketplace that does not exist.
+ */
+export async function getCheckoutReview(
+  userId: string,
+  code: string,
+  db: PrismaClient = appDb,
+): Promise<CheckoutReview | null> {
+  if (!isShippingMarketplace(code)) return null;
+  const marketplace = await db.marketplace.findUnique({
+    where: { code },
+    select: { id: true, name: true, currency: true, cartWord: true },
+  });
+  if (!marketplace) return null;
+  const [items, saved] = await Promise.all([
+    db.cartItem.findMany({
+      where: { userId, product: { marketplaceId: marketplace.id } },
+      orderBy: { createdAt: "asc" },
+      include: { product: true },
+    }),
+    db.shippingAddress.findUnique({
+      where: { userId_marketplaceId: { userId, marketplaceId: marketplace.id } },
+      select: {
+        fullName: true,
+        line1: true,
+        line2: true,
+        city: true,
+        region: true,
+        postalCode: true,
+      },
+    }),
+  ]);
+  const wanted = quantitiesByProduct(items);
+  const lines = items.map(({ id, variant, quantity, product }) => ({
+    lineId: id,
+    productId: product.id,
+    title: product.title,
+    imageUrl: product.imageUrl,
+    variant,
+    quantity,
+    unitPriceMinor: product.priceMinor,
+    stock: product.stock,
+    problem: lineProblem(product, wanted.get(product.id) ?? quantity),
+  }));
+  return {
+    marketplace: { code, ...marketplace },
+    lines,
+    totalMinor: lines.reduce((sum, line) => sum + line.unitPriceMinor * line.quantity, 0),
+    savedAddress: saved,
+  };
+}

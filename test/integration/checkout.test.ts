@@ -1,0 +1,425 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { confirmCheckout, type ConfirmResult } from "@/lib/checkout/confirm-checkout";
+import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
+import type { User } from "@/lib/generated/prisma/client";
+import { getOrder } from "@/lib/orders/get-order";
+import { listOrders } from "@/lib/orders/list-orders";
+import { withdrawReply } from "@/lib/replies/withdraw-reply";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { APP_URL, signedInUser } from "./support/auth-browser";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+
+// Checkout against real Postgres through the functions the checkout page's action calls: one
+// order per review, however often it is confirmed; stock and prices re-checked under row locks.
+
+let database: TestDatabase;
+const db = () => database.db;
+const TEE = "us-organic-tee"; // $28.00, sizes
+const MUG = "us-stoneware-mug"; // $18.00
+const UK_TEE = "uk-organic-tee";
+const ORIGIN = new URL(APP_URL).origin;
+const US_ADDRESS = {
+  fullName: "Ada Lovelace",
+  line1: "1 Market St",
+  line2: "Apt 4",
+  city: "San Francisco",
+  region: "CA",
+  postalCode: "94107",
+};
+
+let nextTweet = 1_950_000_000_000_000_000n;
+
+/** A cart line, optionally added by a reply (with its inbox row and source). */
+async function addLine(
+  user: User,
+  productId: string,
+  quantity: number,
+  { variant = "", byReply = false } = {},
+) {
+  const product = await db().product.findUniqueOrThrow({ where: { id: productId } });
+  const line = await db().cartItem.create({
+    data: { userId: user.id, productId, variant, quantity, addedPriceMinor: product.priceMinor },
+  });
+  if (!byReply) return { line, tweetId: null };
+  const tweetId = String(nextTweet++);
+  await db().tweetEvent.create({
+    data: {
+      tweetId,
+      latestTweetId: tweetId,
+      source: "XAA",
+      authorXId: `x-${user.id}`,
+      status: "DONE",
+      outcome: "ADDED",
+      productId,
+      quantity,
+      userId: user.id,
+    },
+  });
+  await db().cartItemSource.create({ data: { tweetId, cartItemId: line.id, quantity } });
+  return { line, tweetId };
+}
+
+/** What the checkout page renders for the shopper: the form's fields, with a fresh key. */
+async function reviewForm(user: User, marketplace = "US", address: object = US_ADDRESS) {
+  const review = await getCheckoutReview(user.id, marketplace, db());
+  return {
+    marketplace,
+    idempotencyKey: randomUUID(),
+    reviewed: JSON.stringify(
+      review!.lines.map(({ lineId, productId, quantity, unitPriceMinor }) => ({
+        lineId,
+        productId,
+        quantity,
+        unitPriceMinor,
+      })),
+    ),
+    ...address,
+  } as Record<string, unknown>;
+}
+
+const confirm = (user: User, input: unknown, origin: string | null = ORIGIN) =>
+  confirmCheckout({ userId: user.id, origin, appUrl: APP_URL, input }, db());
+
+const stockOf = async (productId: string) =>
+  (await db().product.findUniqueOrThrow({ where: { id: productId } })).stock;
+
+async function snapshot(user: User) {
+  return {
+    lines: await db().cartItem.findMany({
+      where: { userId: user.id },
+      orderBy: { id: "asc" },
+      select: { id: true, quantity: true, productId: true },
+    }),
+    orders: await db().order.count({ where: { userId: user.id } }),
+    stock: await db().product.findMany({ orderBy: { id: "asc" }, select: { stock: true } }),
+  };
+}
+
+const orderEmailJobs = async (orderId: string) =>
+  (
+    await db().$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM pgboss.job WHERE name = 'order-email' AND data->>'orderId' = ${orderId}`
+  )[0]!.n;
+
+let alice: User;
+let bob: User;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDatabase(db(), { appUrl: APP_URL, adminEmail: "admin@replycart.local" });
+});
+afterAll(() => database?.drop());
+beforeEach(async () => {
+  alice = (await signedInUser(db())).user;
+  bob = (await signedInUser(db())).user;
+  await db().product.updateMany({ data: { stock: 50 } });
+});
+
+describe("confirmCheckout", () => {
+  it("orders the reviewed lines of one store, once, and keeps where they came from", async () => {
+    const { tweetId } = await addLine(alice, TEE, 2, { variant: "M", byReply: true });
+    await addLine(alice, MUG, 1);
+    const { line: ukLine } = await addLine(alice, UK_TEE, 1, { variant: "L" });
+
+    const result = await confirm(alice, await reviewForm(alice));
+    expect(result).toMatchObject({ status: "ordered", replayed: false });
+    const orderId = (result as { orderId: string }).orderId;
+
+    const order = await getOrder(alice.id, orderId, db());
+    expect(order).toMatchObject({
+      status: "CONFIRMED",
+      currency: "USD",
+      totalMinor: 2 * 2800 + 1800,
+      shippingAddress: { ...US_ADDRESS, country: "United States" },
+    });
+    expect(
+      order!.items.map(({ title, variant, quantity, unitPriceMinor, fromReplies }) => ({
+        title,
+        variant,
+        quantity,
+        unitPriceMinor,
+        fromReplies,
+      })),
+    ).toEqual(
+      expect.arrayContaining([
+        {
+          title: "Organic Cotton Tee",
+          variant: "M",
+          quantity: 2,
+          unitPriceMinor: 2800,
+          fromReplies: 2,
+        },
+        { title: "Stoneware Mug", variant: "", quantity: 1, unitPriceMinor: 1800, fromReplies: 0 },
+      ]),
+    );
+    expect(await stockOf(TEE)).toBe(48);
+    expect(await stockOf(MUG)).toBe(49);
+    // The UK line waits for its own checkout; the US lines are gone.
+    expect((await snapshot(alice)).lines.map((line) => line.id)).toEqual([ukLine.id]);
+    // The reply that added the tee now points at the order line.
+    const source = await db().cartItemSource.findUniqueOrThrow({ where: { tweetId: tweetId! } });
+    expect(source).toMatchObject({ cartItemId: null, orderItemId: expect.any(String) });
+    expect(await orderEmailJobs(orderId)).toBe(1n);
+    // The address is offered next time.
+    expect((await getCheckoutReview(alice.id, "US", db()))!.savedAddress).toEqual(US_ADDRESS);
+    expect((await listOrders(alice.id, db())).map((summary) => summary.id)).toEqual([orderId]);
+  });
+
+  it("gives 100 parallel confirmations of one review one order, the same for all", async () => {
+    await addLine(alice, TEE, 3, { variant: "S" });
+    const form = await reviewForm(alice);
+
+    const results = await Promise.all(Array.from({ length: 100 }, () => confirm(alice, form)));
+
+    const ids = new Set(results.map((result) => (result as { orderId?: string }).orderId));
+    expect(results.every((result) => result.status === "ordered")).toBe(true);
+    expect(ids.size).toBe(1);
+    expect(
+      results.filter((result) => result.status === "ordered" && !result.replayed),
+    ).toHaveLength(1);
+    expect(await db().order.count({ where: { userId: alice.id } })).toBe(1);
+    expect(await stockOf(TEE)).toBe(47);
+    expect(await orderEmailJobs([...ids][0]!)).toBe(1n);
+  });
+
+  it("refuses the same key with a different cart, clearly, and orders nothing more", async () => {
+    await addLine(alice, MUG, 1);
+    const first = await reviewForm(alice);
+    const placed = await confirm(alice, first);
+    expect(placed.status).toBe("ordered");
+
+    await addLine(alice, TEE, 1, { variant: "M" });
+    const second = await reviewForm(alice);
+    const before = await snapshot(alice);
+    const reused = await confirm(alice, { ...second, idempotencyKey: first.idempotencyKey });
+
+    expect(reused).toMatchObject({
+      status: "rejected",
+      reason: "key_reused",
+      orderId: (placed as { orderId: string }).orderId,
+      message: expect.stringMatching(/already placed an order/),
+    });
+    expect(await snapshot(alice)).toEqual(before);
+  });
+
+  it("sells the last one exactly once when two shoppers confirm 50 times each", async () => {
+    await db().product.update({ where: { id: MUG }, data: { stock: 1 } });
+    await addLine(alice, MUG, 1);
+    await addLine(bob, MUG, 1);
+    const forms = [
+      { user: alice, form: await reviewForm(alice) },
+      { user: bob, form: await reviewForm(bob) },
+    ];
+
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => forms[i % 2]!).map(({ user, form }) =>
+        confirm(user, form),
+      ),
+    );
+
+    const orders = await db().order.findMany({ where: { userId: { in: [alice.id, bob.id] } } });
+    expect(orders).toHaveLength(1);
+    expect(await stockOf(MUG)).toBe(0);
+    const winner = orders[0]!.userId;
+    const losing = results.filter((_, i) => forms[i % 2]!.user.id !== winner);
+    expect(losing).toHaveLength(50);
+    for (const result of losing)
+      expect(result).toEqual({
+        status: "changed",
+        changes: [{ lineId: expect.any(String), message: "Stoneware Mug has just sold out." }],
+      });
+    // The loser's line stays, for them to see it is sold out.
+    const loser = winner === alice.id ? bob : alice;
+    expect((await snapshot(loser)).lines).toHaveLength(1);
+  });
+
+  it("orders nothing when the price changed after the review, and the review shows it", async () => {
+    const { line } = await addLine(alice, TEE, 1, { variant: "L" });
+    const form = await reviewForm(alice);
+    await db().product.update({ where: { id: TEE }, data: { priceMinor: 3200 } });
+    const before = await snapshot(alice);
+
+    const result = await confirm(alice, form);
+
+    expect(result).toEqual({
+      status: "changed",
+      changes: [
+        {
+          lineId: line.id,
+          message: "Organic Cotton Tee now costs $32.00 (it was $28.00 when you reviewed).",
+        },
+      ],
+    });
+    expect(await snapshot(alice)).toEqual(before);
+    const review = await getCheckoutReview(alice.id, "US", db());
+    expect(review!.lines[0]).toMatchObject({ unitPriceMinor: 3200 });
+    expect(review!.totalMinor).toBe(3200);
+    await db().product.update({ where: { id: TEE }, data: { priceMinor: 2800 } });
+  });
+
+  it("orders nothing when a line was added, changed or removed after the review", async () => {
+    const { line: tee } = await addLine(alice, TEE, 1, { variant: "M" });
+    const { line: mug } = await addLine(alice, MUG, 2);
+    const form = await reviewForm(alice);
+    await db().cartItem.update({ where: { id: tee.id }, data: { quantity: 4 } });
+    await db().cartItem.delete({ where: { id: mug.id } });
+    const { line: notes } = await addLine(alice, "us-field-notes", 1, { byReply: true });
+
+    const result = (await confirm(alice, form)) as Extract<ConfirmResult, { status: "changed" }>;
+
+    expect(result.status).toBe("changed");
+    expect(result.changes).toEqual(
+      expect.arrayContaining([
+        {
+          lineId: tee.id,
+          message: "You now have 4 of Organic Cotton Tee in your cart (you reviewed 1).",
+        },
+        { lineId: mug.id, message: "Stoneware Mug is no longer in your cart." },
+        {
+          lineId: notes.id,
+          message: expect.stringMatching(/was added to your cart after you reviewed/),
+        },
+      ]),
+    );
+    expect(result.changes).toHaveLength(3);
+    expect(await db().order.count({ where: { userId: alice.id } })).toBe(0);
+  });
+
+  it.each([
+    ["a foreign origin", "https://evil.example"],
+    ["a null origin", "null"],
+    ["no origin", null],
+    ["the shop's host on another scheme", ORIGIN.replace("http:", "https:")],
+  ])("refuses %s and orders nothing", async (_name, origin) => {
+    await addLine(alice, MUG, 1);
+    const form = await reviewForm(alice);
+    const before = await snapshot(alice);
+
+    expect(await confirm(alice, form, origin)).toMatchObject({
+      status: "rejected",
+      reason: "origin",
+    });
+    expect(await snapshot(alice)).toEqual(before);
+  });
+
+  it("refuses quantities outside 1-10 and malformed reviews, changing nothing", async () => {
+    const { line } = await addLine(alice, MUG, 1);
+    const form = await reviewForm(alice);
+    const before = await snapshot(alice);
+    const edited = (patch: object) => ({
+      ...form,
+      reviewed: JSON.stringify([
+        { lineId: line.id, productId: MUG, quantity: 1, unitPriceMinor: 1800, ...patch },
+      ]),
+    });
+
+    for (const input of [
+      edited({ quantity: 11 }),
+      edited({ quantity: 0 }),
+      edited({ quantity: 2.5 }),
+      edited({ quantity: "1" }),
+      edited({ unitPriceMinor: -1 }),
+      { ...form, reviewed: "[" },
+      { ...form, reviewed: "[]" },
+      { ...form, idempotencyKey: "not-a-uuid" },
+      { ...form, marketplace: "FR" },
+      { ...form, reviewed: "x".repeat(200_000) },
+      null,
+      "garbage",
+    ])
+      expect(await confirm(alice, input)).toMatchObject({
+        status: "rejected",
+        reason: "bad_request",
+      });
+    expect(await snapshot(alice)).toEqual(before);
+  });
+
+  it("refuses a line of another shopper, changing neither cart", async () => {
+    const { line: bobsLine } = await addLine(bob, TEE, 2, { variant: "S" });
+    await addLine(alice, MUG, 1);
+    const form = await reviewForm(alice);
+    const reviewed = JSON.parse(form.reviewed as string);
+    const withBobs = {
+      ...form,
+      reviewed: JSON.stringify([
+        ...reviewed,
+        { lineId: bobsLine.id, productId: TEE, quantity: 2, unitPriceMinor: 2800 },
+      ]),
+    };
+    const before = [await snapshot(alice), await snapshot(bob)];
+
+    const result = await confirm(alice, withBobs);
+
+    expect(result).toEqual({
+      status: "changed",
+      changes: [{ lineId: bobsLine.id, message: "Organic Cotton Tee is no longer in your cart." }],
+    });
+    expect([await snapshot(alice), await snapshot(bob)]).toEqual(before);
+  });
+
+  it("names each wrong address field and orders nothing", async () => {
+    await addLine(alice, MUG, 1);
+    const form = await reviewForm(alice, "US", {
+      ...US_ADDRESS,
+      fullName: "",
+      postalCode: "SW1A 1AA",
+    });
+    const before = await snapshot(alice);
+
+    expect(await confirm(alice, form)).toEqual({
+      status: "invalid_address",
+      fieldErrors: {
+        fullName: "Enter your full name.",
+        postalCode: "Enter a ZIP code like 94107.",
+      },
+    });
+    expect(await snapshot(alice)).toEqual(before);
+  });
+
+  it("checks out the UK store in pounds to a UK address", async () => {
+    await addLine(alice, UK_TEE, 2, { variant: "M" });
+    const result = await confirm(
+      alice,
+      await reviewForm(alice, "UK", {
+        fullName: "Alan Turing",
+        line1: "10 Downing St",
+        city: "London",
+        postalCode: "sw1a 2aa",
+      }),
+    );
+    const order = await getOrder(alice.id, (result as { orderId: string }).orderId, db());
+    expect(order).toMatchObject({
+      currency: "GBP",
+      shippingAddress: { postalCode: "SW1A 2AA", region: "", country: "United Kingdom" },
+      marketplace: { code: "UK" },
+    });
+  });
+
+  it("keeps an ordered reply in its order when the reply is deleted afterwards", async () => {
+    const { tweetId } = await addLine(alice, TEE, 1, { variant: "M", byReply: true });
+    const result = await confirm(alice, await reviewForm(alice));
+    const orderId = (result as { orderId: string }).orderId;
+
+    await withdrawReply(db(), tweetId!);
+
+    const order = await getOrder(alice.id, orderId, db());
+    expect(order!.items[0]).toMatchObject({ quantity: 1, fromReplies: 1 });
+    expect(await db().tweetEvent.findUniqueOrThrow({ where: { tweetId: tweetId! } })).toMatchObject(
+      { outcome: "ADDED" },
+    );
+  });
+});
+
+describe("getOrder", () => {
+  it("shows an order to its owner only, and nothing for made-up ids", async () => {
+    await addLine(alice, MUG, 1);
+    const { orderId } = (await confirm(alice, await reviewForm(alice))) as { orderId: string };
+
+    expect(await getOrder(alice.id, orderId, db())).not.toBeNull();
+    expect(await getOrder(bob.id, orderId, db())).toBeNull();
+    for (const id of ["", "x".repeat(10_000), "../admin", `${orderId}'--`])
+      expect(await getOrder(alice.id, id, db())).toBeNull();
+    expect(await listOrders(bob.id, db())).toEqual([]);
+  });
+});
