@@ -90,6 +90,15 @@ export function AccountMenu({ account }: { account: string }) {
             </Link>
           </li>
           <li>
+            <Link
+              href="/orders"
+              onClick={() => setOpen(false)}
+              className={`${itemClass} text-slate-800 hover:bg-slate-100`}
+            >
+              My orders
+            </Link>
+          </li>
+          <li>
             <button
               type="button"
               disabled={signingOut}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { ProductImage } from "@/components/product/product-image";
+import { Badge } from "@/components/ui/badge";
+import { productPath } from "@/lib/catalog/product-id";
+import type { ReviewLine as Line } from "@/lib/checkout/get-checkout-review";
+import { formatMoney } from "@/lib/money";
+
+const PROBLEMS = {
+  unavailable: "No longer sold",
+  out_of_stock: "Out of stock",
+  short: "Not enough in stock",
+} as const;
+
+/** One line of the order under review; `change` says what moved since the last review. */
+export function ReviewLine({
+  line,
+  currency,
+  change,
+}: {
+  line: Line;
+  currency: string;
+  change?: string;
+}) {
+  return (
+    <li
+      data-testid="review-line"
+      data-changed={change ? "true" : undefined}
+      className={`flex gap-3 rounded-xl p-2 ${change ? "bg-amber-50 ring-2 ring-amber-300" : ""}`}
+    >
+      <div className="w-16 shrink-0">
+        <ProductImage src={line.imageUrl} title={line.title} />
+      </div>
+      <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <Link href={productPath(line.productId)} className="font-medium hover:underline">
+            {line.title}
+          </Link>
+          <span className="font-medium tabular-nums">
+            {formatMoney(line.unitPriceMinor * line.quantity, currency)}
+          </span>
+        </div>
+        <p className="text-slate-600">
+          {line.variant && <>Size {line.variant} · </>}
+          {line.quantity} × {formatMoney(line.unitPriceMinor, currency)}
+        </p>
+        {line.problem && (
+          <p className="flex flex-wrap items-center gap-2">
+            <Badge tone="danger">{PROBLEMS[line.problem]}</Badge>
+            {line.problem === "short" && (
+              <span className="text-slate-700">Only {line.stock} left.</span>
+            )}
+          </p>
+        )}
+        {change && <p className="font-medium text-amber-900">{change}</p>}
+      </div>
+    </li>
+  );
+}
