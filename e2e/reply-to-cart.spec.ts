@@ -1,35 +1,18 @@
-import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { queryE2eDatabase } from "./support/database";
-import { appUrl, e2eAppEnv, simUrl } from "./support/app-env";
+import { appUrl, simUrl } from "./support/app-env";
+import { replyInSimulator as replyToPost, runFirstStart } from "./support/first-start";
 import { linkNewXAccount } from "./support/link-x";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
 // A newcomer's first replies, as `npm start` runs the demo: the brand's product posts are in the
 // X simulator; a shopper replies there; the worker puts it in the cart and the bot answers there.
 
-test.beforeAll(() => {
-  // npm start's first-start steps (brand connected, catalog posted, webhook and subscriptions
-  // registered), run as a script: the specs before this one disconnect the brand.
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/e2e-first-start.ts"], {
-    env: { ...process.env, ...e2eAppEnv() },
-    stdio: "pipe",
-    timeout: 120_000,
-  });
-});
+test.beforeAll(runFirstStart);
 
 /** In the simulator's UI, as `username`: reply to the brand's post of the US tee. */
-async function replyInSimulator(page: Page, username: string, text: string) {
-  await page.goto(simUrl);
-  await page.getByTestId("acting-user").selectOption(username);
-  const product = page.getByTestId("post").filter({ hasText: /Organic Cotton Tee, \$/ });
-  await product.first().getByTestId("reply-button").click();
-  await page.getByTestId("reply-text").fill(text);
-  await page.getByTestId("reply-submit").click();
-  const reply = page.getByTestId("post").filter({ hasText: text });
-  await expect(reply).toBeVisible();
-  return reply;
-}
+const replyInSimulator = (page: Page, username: string, text: string) =>
+  replyToPost(page, username, /Organic Cotton Tee, \$/, text);
 
 const botAnswer = (page: Page, words: RegExp) =>
   page.getByTestId("post").filter({ hasText: "@replycart" }).filter({ hasText: words });

@@ -1,0 +1,168 @@
+import { expect, test, type Page } from "@playwright/test";
+import { appUrl } from "./support/app-env";
+import { queryE2eDatabase } from "./support/database";
+import { replyInSimulator, runFirstStart } from "./support/first-start";
+import { linkNewXAccount } from "./support/link-x";
+import { signInByEmail, uniqueEmail } from "./support/sign-in";
+
+// From replies in X to an order: the cart shows what the replies added, in each store's
+// currency; checkout orders one store's lines once; the order page, the product's stock and the
+// confirmation email follow.
+
+test.beforeAll(runFirstStart);
+
+const US_MUG = "us-stoneware-mug";
+const UK_MUG = "uk-tea-mug";
+
+async function shoot(page: Page, name: string) {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `reports/screenshots/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function fillUsAddress(page: Page) {
+  await page.getByLabel("Full name").fill("Ada Lovelace");
+  await page.getByLabel("Street address").fill("1 Market St");
+  await page.getByLabel("City").fill("San Francisco");
+  await page.getByLabel("State").fill("CA");
+  await page.getByLabel("ZIP code").fill("94107");
+}
+
+const stockOf = async (productId: string) =>
+  (
+    await queryE2eDatabase<{ stock: number }>(`SELECT stock FROM "Product" WHERE id = $1`, [
+      productId,
+    ])
+  )[0]!.stock;
+
+test("replies in both stores fill the cart; the US order is placed once and emailed", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Few enough that the product page shows the count going down.
+  await queryE2eDatabase(`UPDATE "Product" SET stock = 9 WHERE id = $1`, [US_MUG]);
+  const email = uniqueEmail("buyer");
+  await signInByEmail(page, email);
+  const username = await linkNewXAccount(page, "buy");
+
+  await replyInSimulator(page, username, /Stoneware Mug, \$/, "#addtocart 2");
+  await replyInSimulator(page, username, /Builder's Tea Mug, £/, "#addtobasket");
+
+  await page.goto(`${appUrl}/cart`);
+  // The worker adds them within a few seconds; the page shows the cart as it is when loaded.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("cart-line")).toHaveCount(2, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  const us = page.getByTestId("cart-group-US");
+  const uk = page.getByTestId("cart-group-UK");
+  await expect(us.getByTestId("group-subtotal")).toHaveText(/\$36\.00/);
+  await expect(uk.getByTestId("group-subtotal")).toHaveText(/£/);
+  await expect(us.getByText(/added from your reply/i)).toBeVisible();
+  await expect(uk.getByText(/added from your reply/i)).toBeVisible();
+  await expect(us.getByRole("link", { name: /view reply/i })).toHaveAttribute(
+    "href",
+    /127\.0\.0\.1/,
+  );
+
+  await us.getByRole("button", { name: "Increase quantity of Stoneware Mug" }).click();
+  await expect(us.getByTestId("line-quantity")).toHaveText("3");
+  await expect(us.getByTestId("group-subtotal")).toHaveText(/\$54\.00/);
+  await page.reload();
+  await expect(us.getByTestId("line-quantity")).toHaveText("3");
+  await shoot(page, "cart");
+
+  await us.getByTestId("checkout-US").click();
+  await expect(page.getByRole("heading", { name: "Checkout: United States store" })).toBeVisible();
+  await expect(page.getByTestId("checkout-total")).toHaveText("$54.00");
+  await fillUsAddress(page);
+  await shoot(page, "checkout");
+  await page.getByRole("button", { name: "Confirm order" }).click();
+
+  await expect(page.getByRole("heading", { name: /^Order #/ })).toBeVisible();
+  await expect(page.getByText(/your order is confirmed/)).toBeVisible();
+  await expect(page.getByTestId("order-total")).toHaveText("$54.00");
+  await expect(page.getByTestId("order-address")).toContainText("94107");
+  const orderUrl = page.url();
+  const orderNumber = (await page.getByRole("heading", { name: /^Order #/ }).textContent())!
+    .replace("Order #", "")
+    .trim();
+  await shoot(page, "order");
+
+  // The US lines are ordered; the UK line waits for its own checkout.
+  await expect(page.getByTestId("cart-count")).toHaveText("1");
+  await page.goto(`${appUrl}/p/${US_MUG}`);
+  await expect(page.getByText("Only 6 left")).toBeVisible();
+  expect(await stockOf(US_MUG)).toBe(6);
+
+  await page.goto(`${appUrl}/dev/mailbox`);
+  const confirmation = page
+    .getByRole("listitem")
+    .filter({ hasText: email })
+    .filter({ hasText: `Your replycart order #${orderNumber} is confirmed` });
+  await expect(async () => {
+    await page.reload();
+    await expect(confirmation).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await confirmation.getByRole("link", { name: "View your order" }).click();
+  await expect(page).toHaveURL(orderUrl.replace("?placed=1", ""));
+
+  const orders = await queryE2eDatabase<{ n: string }>(
+    `SELECT count(*) AS n FROM "Order" o JOIN "User" u ON u.id = o."userId" WHERE u.email = $1`,
+    [email],
+  );
+  expect(orders[0]!.n).toBe("1");
+  expect(await stockOf(UK_MUG)).toBeGreaterThan(0);
+});
+
+test("a price change between review and confirm orders nothing and shows the change", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("pricey");
+  await signInByEmail(page, email);
+  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [
+    email,
+  ]);
+  await queryE2eDatabase(
+    `INSERT INTO "CartItem" (id, "userId", "productId", variant, quantity, "addedPriceMinor", "updatedAt")
+     VALUES ($1, $2, 'us-field-notes', '', 2, 1400, now())`,
+    [`e2eline${Date.now().toString(36)}`, user!.id],
+  );
+
+  await page.goto(`${appUrl}/checkout?marketplace=US`);
+  await expect(page.getByTestId("checkout-total")).toHaveText("$28.00");
+  await fillUsAddress(page);
+  await queryE2eDatabase(`UPDATE "Product" SET "priceMinor" = 1600 WHERE id = 'us-field-notes'`);
+  try {
+    await page.getByRole("button", { name: "Confirm order" }).click();
+    await expect(page.getByTestId("checkout-changes")).toContainText(
+      "Field Notes Journal now costs $16.00 (it was $14.00 when you reviewed).",
+    );
+    await expect(page.locator('[data-testid="review-line"][data-changed="true"]')).toHaveCount(1);
+    await expect(page.getByTestId("checkout-total")).toHaveText("$32.00");
+    // What was typed survives the refused confirmation.
+    await expect(page.getByLabel("ZIP code")).toHaveValue("94107");
+    const [none] = await queryE2eDatabase<{ n: string }>(
+      `SELECT count(*) AS n FROM "Order" WHERE "userId" = $1`,
+      [user!.id],
+    );
+    expect(none!.n).toBe("0");
+
+    await page.getByRole("button", { name: "Confirm order" }).click();
+    await expect(page.getByTestId("order-total")).toHaveText("$32.00");
+  } finally {
+    await queryE2eDatabase(`UPDATE "Product" SET "priceMinor" = 1400 WHERE id = 'us-field-notes'`);
+  }
+
+  // Another shopper gets the same 404 as for an order that does not exist.
+  const stranger = await browser.newPage({ baseURL: appUrl });
+  await signInByEmail(stranger, uniqueEmail("stranger"));
+  await stranger.goto(page.url());
+  await expect(
+    stranger.getByRole("heading", { name: "We couldn't find that order" }),
+  ).toBeVisible();
+  await stranger.close();
+});
