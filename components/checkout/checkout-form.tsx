@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { confirmCheckoutAction, type CheckoutState } from "@/app/(shop)/checkout/actions";
 import type { CheckoutReview } from "@/lib/checkout/get-checkout-review";
+import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/money";
 import { AddressFields } from "./address-fields";
 import { ReviewLine } from "./review-line";
@@ -67,18 +68,14 @@ export function CheckoutForm({
             {state.error}
           </p>
         )}
-        <section
-          aria-labelledby="items-title"
-          className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-        >
-          <div className="flex items-baseline justify-between gap-3">
-            <h2 id="items-title" className="font-semibold">
-              Items
-            </h2>
+        <Card
+          title="Items"
+          action={
             <Link href="/cart" className="text-brand-700 text-sm font-medium hover:underline">
               Change in your {marketplace.cartWord}
             </Link>
-          </div>
+          }
+        >
           <ul className="flex flex-col gap-2">
             {lines.map((line) => (
               <ReviewLine
@@ -89,7 +86,7 @@ export function CheckoutForm({
               />
             ))}
           </ul>
-        </section>
+        </Card>
         <fieldset className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
           <legend className="sr-only">Shipping address</legend>
           <h2 className="font-semibold" aria-hidden>

@@ -1,7 +1,5 @@
-import Link from "next/link";
-import { ProductImage } from "@/components/product/product-image";
 import { Badge } from "@/components/ui/badge";
-import { productPath } from "@/lib/catalog/product-id";
+import { ProductLine } from "@/components/ui/product-line";
 import type { ReviewLine as Line } from "@/lib/checkout/get-checkout-review";
 import { formatMoney } from "@/lib/money";
 
@@ -27,18 +25,12 @@ export function ReviewLine({
       data-changed={change ? "true" : undefined}
       className={`flex gap-3 rounded-xl p-2 ${change ? "bg-amber-50 ring-2 ring-amber-300" : ""}`}
     >
-      <div className="w-16 shrink-0">
-        <ProductImage src={line.imageUrl} title={line.title} />
-      </div>
-      <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-          <Link href={productPath(line.productId)} className="font-medium hover:underline">
-            {line.title}
-          </Link>
-          <span className="font-medium tabular-nums">
-            {formatMoney(line.unitPriceMinor * line.quantity, currency)}
-          </span>
-        </div>
+      <ProductLine
+        productId={line.productId}
+        title={line.title}
+        imageUrl={line.imageUrl}
+        amount={formatMoney(line.unitPriceMinor * line.quantity, currency)}
+      >
         <p className="text-slate-600">
           {line.variant && <>Size {line.variant} · </>}
           {line.quantity} × {formatMoney(line.unitPriceMinor, currency)}
@@ -52,7 +44,7 @@ export function ReviewLine({
           </p>
         )}
         {change && <p className="font-medium text-amber-900">{change}</p>}
-      </div>
+      </ProductLine>
     </li>
   );
 }

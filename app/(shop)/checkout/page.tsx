@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import { countryOf } from "@/lib/checkout/shipping-address";
@@ -40,18 +41,13 @@ export default async function CheckoutPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <div>
-        <p className="text-sm text-slate-600">
-          <Link href="/cart" className="hover:underline">
-            ← Back to your {cartWord}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Checkout: {name} store</h1>
-        <p className="text-sm text-slate-600">
-          Review your order, tell us where it goes ({countryOf(review.marketplace.code)} only), and
-          confirm. Nothing is charged now: you pay on delivery.
-        </p>
-      </div>
+      <PageHeader
+        back={{ href: "/cart", label: `Back to your ${cartWord}` }}
+        title={`Checkout: ${name} store`}
+      >
+        Review your order, tell us where it goes ({countryOf(review.marketplace.code)} only), and
+        confirm. Nothing is charged now: you pay on delivery.
+      </PageHeader>
       {/* A fresh key for every review the shop renders: confirming this one twice orders once. */}
       <CheckoutForm review={review} idempotencyKey={randomUUID()} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listOrders } from "@/lib/orders/list-orders";
 import { orderNumber } from "@/lib/orders/order-number";
@@ -15,10 +16,7 @@ export default async function OrdersPage() {
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Your orders</h1>
-        <p className="text-sm text-slate-600">Everything you confirmed, newest first.</p>
-      </div>
+      <PageHeader title="Your orders">Everything you confirmed, newest first.</PageHeader>
       {orders.length === 0 ? (
         <section
           data-testid="orders-empty"

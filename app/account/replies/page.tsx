@@ -5,6 +5,7 @@ import { purgeReplyHistoryAction } from "@/app/account/actions";
 import { ReplyEntry } from "@/components/account/reply-entry";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listReplyHashtags } from "@/lib/catalog/list-reply-hashtags";
 import { getEnv } from "@/lib/env";
@@ -33,17 +34,9 @@ export default async function MyRepliesPage({ searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <p className="text-sm text-slate-600">
-            <Link href="/account" className="hover:underline">
-              ← Your account
-            </Link>
-          </p>
-          <h1 className="text-2xl font-semibold tracking-tight">My replies</h1>
-          <p className="text-sm text-slate-600">
-            Every hashtag reply of yours we saw on X, and what it did.
-          </p>
-        </div>
+        <PageHeader back={{ href: "/account", label: "Your account" }} title="My replies">
+          Every hashtag reply of yours we saw on X, and what it did.
+        </PageHeader>
       </div>
       {noticeText && <Notice tone="success">{noticeText}</Notice>}
       {replies.length === 0 && !before ? (

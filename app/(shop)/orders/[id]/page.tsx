@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { OrderLines } from "@/components/orders/order-lines";
+import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderNumber } from "@/lib/orders/order-number";
@@ -26,20 +27,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <div>
-        <p className="text-sm text-slate-600">
-          <Link href="/orders" className="hover:underline">
-            ← Your orders
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Order #{orderNumber(order.id)}</h1>
-        <p className="text-sm text-slate-600">
-          {order.marketplace.name} store · placed{" "}
-          <time dateTime={order.createdAt.toISOString()}>
-            {order.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
-          </time>
-        </p>
-      </div>
+      <PageHeader
+        back={{ href: "/orders", label: "Your orders" }}
+        title={`Order #${orderNumber(order.id)}`}
+      >
+        {order.marketplace.name} store · placed{" "}
+        <time dateTime={order.createdAt.toISOString()}>
+          {order.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+        </time>
+      </PageHeader>
       {placed === "1" && (
         <Notice tone="success">
           Thank you: your order is confirmed. You pay on delivery.{" "}
@@ -50,13 +46,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       )}
       <div className="grid items-start gap-6 md:grid-cols-[1fr_16rem]">
         <OrderLines order={order} />
-        <section
-          aria-labelledby="delivery-title"
-          className="flex flex-col gap-2 rounded-2xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:p-5"
-        >
-          <h2 id="delivery-title" className="font-semibold">
-            Delivery
-          </h2>
+        <Card title="Delivery" className="text-sm">
           <p>
             <span className="inline-flex items-center rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-700">
               {order.status === "CONFIRMED" ? "Confirmed" : "Cancelled"}
@@ -79,7 +69,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 </span>
               ))}
           </address>
-        </section>
+        </Card>
       </div>
     </div>
   );
