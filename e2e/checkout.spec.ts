@@ -166,3 +166,42 @@ test("a price change between review and confirm orders nothing and shows the cha
   ).toBeVisible();
   await stranger.close();
 });
+
+test("a confirmation with a foreign, null or missing Origin orders nothing", async ({ page }) => {
+  const email = uniqueEmail("origin");
+  await signInByEmail(page, email);
+  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [
+    email,
+  ]);
+  await queryE2eDatabase(
+    `INSERT INTO "CartItem" (id, "userId", "productId", variant, quantity, "updatedAt")
+     VALUES ($1, $2, 'us-stoneware-mug', '', 1, now())`,
+    [`e2eorigin${Date.now().toString(36)}`, user!.id],
+  );
+
+  for (const origin of ["https://evil.example", "null", null]) {
+    await page.goto(`${appUrl}/checkout?marketplace=US`);
+    await fillUsAddress(page);
+    // The browser always sends its own Origin; another site's form, a sandboxed frame or a
+    // non-browser client would not.
+    await page.route("**/checkout?*", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      const headers = { ...route.request().headers() };
+      if (origin === null) delete headers.origin;
+      else headers.origin = origin;
+      await route.fulfill({ response: await route.fetch({ headers }) });
+    });
+    await page.getByRole("button", { name: "Confirm order" }).click();
+    // Next refuses a foreign or null Origin itself; a missing one reaches our check.
+    await expect(page.getByRole("alert").first()).toContainText(
+      origin === null ? "did not come from the shop's checkout page" : "Nothing was ordered",
+    );
+    await page.unroute("**/checkout?*");
+  }
+  const [orders] = await queryE2eDatabase<{ n: string }>(
+    `SELECT count(*) AS n FROM "Order" WHERE "userId" = $1`,
+    [user!.id],
+  );
+  expect(orders!.n).toBe("0");
+  await expect(page.getByTestId("cart-count")).toHaveText("1");
+});

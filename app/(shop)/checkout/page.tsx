@@ -35,7 +35,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
         <Link href="/" className="text-brand-700 font-medium hover:underline">
           the shop
         </Link>
-        ; see your <CartLink /> for the other store.
+        . Items from other stores wait in <CartLink />.
       </Message>
     );
 
