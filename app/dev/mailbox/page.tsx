@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isMailboxHost, listDevEmails } from "@/lib/auth/dev-mailbox";
-import { devMailboxEnabled } from "@/lib/auth/send-sign-in-email";
+import { devMailboxEnabled } from "@/lib/mail/send-email";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
