@@ -16,6 +16,11 @@ export type OutgoingEmail = {
 
 export type EmailDelivery = "smtp" | "dev-mailbox";
 
+// nodemailer waits up to 2 minutes to connect and 10 for a silent server: far past a sign-in
+// request's patience and a job's lease (JOB_LEASE_SECONDS), after which pg-boss would run the
+// job again while this send is still in doubt. Query parameters in SMTP_URL override these.
+const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 };
+
 export type SendEmailOptions = {
   /** Where the dev mailbox copy is written: pass a transaction to commit it with other rows. */
   db?: Pick<Prisma.TransactionClient, "devEmail">;
@@ -43,7 +48,7 @@ export async function sendEmail(
   const delivery = emailDelivery(env);
   if (delivery === "smtp") {
     await nodemailer
-      .createTransport(env.SMTP_URL)
+      .createTransport({ url: env.SMTP_URL, ...SMTP_TIMEOUTS })
       .sendMail({ to, from: env.EMAIL_FROM, subject, text });
     return delivery;
   }
