@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { isLoopbackHost } from "@/lib/server-mode";
 
-/** Captured sign-in emails whose links still work, newest first. */
+/** Captured emails still kept (sign-in emails while their links work), newest first. */
 export function listDevEmails(now = new Date()) {
   return db.devEmail.findMany({
     where: { expiresAt: { gt: now } },

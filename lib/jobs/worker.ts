@@ -7,12 +7,15 @@ import { processReply } from "@/lib/replies/process-reply";
 import { replySettings } from "@/lib/replies/reply-settings";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
 import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
+import { sendOrderEmail } from "@/lib/orders/send-order-email";
 import {
   ensureQueues,
   EXPIRE_PENDING_ADDS,
   POST_BOT_REPLY,
+  SEND_ORDER_EMAIL,
   SWEEP_INBOX,
   PROCESS_REPLY,
+  type OrderEmailJob,
   type ReplyJob,
 } from "./queues";
 
@@ -26,9 +29,10 @@ const REPLY_POLLERS = 2;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The reply processor and the outbox, polling pg-boss's queues in this process. Run as many of
- * these as you like (npm start runs one in-process; npm run worker runs one more each): jobs are
- * fetched with SKIP LOCKED, and a job whose worker died is retried once its lease runs out.
+ * The reply processor, the outbox and the order emails, polling pg-boss's queues in this process.
+ * Run as many of these as you like (npm start runs one in-process; npm run worker runs one more
+ * each): jobs are fetched with SKIP LOCKED, and a job whose worker died is retried once its lease
+ * runs out.
  */
 export async function startWorkers(
   env: Env,
@@ -102,6 +106,22 @@ export async function startWorkers(
           startAfter: result.waitUntil,
           priority: job.priority,
         });
+    },
+  );
+
+  await boss.work<OrderEmailJob>(
+    SEND_ORDER_EMAIL,
+    { batchSize: 1, pollingIntervalSeconds, includeMetadata: true },
+    async ([job]) => {
+      if (!job) return;
+      try {
+        await sendOrderEmail(job.data.orderId, { db, env, log });
+      } catch (error) {
+        const last = job.retryCount >= job.retryLimit;
+        log(`order email ${job.data.orderId} failed${last ? " for good" : ""}: ${message(error)}`);
+        // Thrown on: pg-boss retries it with backoff (an SMTP failure released its claim).
+        throw error;
+      }
     },
   );
 

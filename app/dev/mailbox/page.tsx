@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isMailboxHost, listDevEmails } from "@/lib/auth/dev-mailbox";
-import { devMailboxEnabled } from "@/lib/auth/send-sign-in-email";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
+import { devMailboxEnabled } from "@/lib/mail/send-email";
+import { ORDER_EMAIL_KEEP_DAYS } from "@/lib/orders/send-order-email";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -17,21 +18,22 @@ export default async function DevMailboxPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Dev mailbox</h1>
         <p className="text-sm text-slate-600">
-          This demo has no mail server (SMTP_URL), so sign-in emails land here, and stay only as
-          long as their links work ({SIGN_IN_LINK_MINUTES} minutes). Served to this machine only,
-          unless HOST opened the demo to the network.
+          This demo has no mail server (SMTP_URL), so sign-in emails and order confirmations land
+          here: sign-in emails only as long as their links work ({SIGN_IN_LINK_MINUTES} minutes),
+          order confirmations for {ORDER_EMAIL_KEEP_DAYS} days. Served to this machine only, unless
+          HOST opened the demo to the network.
         </p>
       </div>
       {emails.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          No emails waiting. Ask for a sign-in link and it appears here.
+          No emails waiting. Ask for a sign-in link or place an order and it appears here.
         </p>
       ) : (
         <ul className="flex flex-col gap-3">
           {emails.map((email) => (
             <li
               key={email.id}
-              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+              className="rounded-xl border border-slate-200 bg-white p-4 break-words shadow-sm"
             >
               <p className="text-sm text-slate-500">
                 To <span className="font-medium text-slate-800">{email.to}</span> ·{" "}
@@ -44,8 +46,19 @@ export default async function DevMailboxPage() {
                 href={email.url}
                 className="text-brand-700 mt-2 inline-block font-medium underline"
               >
-                Sign in as {email.to}
+                {email.linkLabel ?? `Sign in as ${email.to}`}
               </a>
+              {/* A sign-in email's text is its link; other emails have a body worth reading. */}
+              {email.linkLabel !== null && (
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-sm text-slate-600">
+                    Read the email
+                  </summary>
+                  <pre className="mt-2 rounded-lg bg-slate-50 p-3 font-sans text-sm wrap-anywhere whitespace-pre-wrap text-slate-700">
+                    {email.text}
+                  </pre>
+                </details>
+              )}
             </li>
           ))}
         </ul>

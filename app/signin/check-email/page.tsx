@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { devMailboxEnabled } from "@/lib/auth/send-sign-in-email";
+import { devMailboxEnabled } from "@/lib/mail/send-email";
 import { SIGN_IN_EMAIL_COOKIE, SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
 
 export const metadata: Metadata = { title: "Check your email" };
