@@ -143,7 +143,7 @@ describe("parseEnv", () => {
       const noMail = () => parseEnv({ ...deployment, SMTP_URL: undefined });
       expect(noMail).toThrow(EnvError);
       expect(noMail).toThrow(
-        "Invalid configuration: deployment mode (DATABASE_URL or X_CLIENT_ID is set) needs SMTP_URL (sign-in links go out by email); for a demo on this database set REPLYCART_MODE=demo",
+        "Invalid configuration: deployment mode (DATABASE_URL or X_CLIENT_ID is set) needs SMTP_URL (sign-in links and order confirmations go out by email); for a demo on this database set REPLYCART_MODE=demo",
       );
       const simulatedX = () => parseEnv({ ...valid, ...smtp, REPLYCART_MODE: undefined });
       expect(simulatedX).toThrow(/needs X_CLIENT_ID and X_CLIENT_SECRET \(the X simulator/);

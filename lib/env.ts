@@ -155,7 +155,7 @@ const defaultMode = (data: ParsedEnv): Mode =>
 export function assertServable(env: Env): void {
   if (env.mode !== "deployment") return;
   const missing = [
-    ...(env.SMTP_URL ? [] : ["SMTP_URL (sign-in links go out by email)"]),
+    ...(env.SMTP_URL ? [] : ["SMTP_URL (sign-in links and order confirmations go out by email)"]),
     ...(env.x.simulated ? ["X_CLIENT_ID and X_CLIENT_SECRET (the X simulator is for demos)"] : []),
   ];
   if (missing.length)
