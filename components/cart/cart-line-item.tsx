@@ -71,7 +71,7 @@ export function CartLineItem({
           <div
             role="group"
             aria-label={`Quantity of ${title}`}
-            className="flex items-center overflow-hidden rounded-lg border border-slate-300"
+            className="flex items-center rounded-lg border border-slate-300"
           >
             <button
               type="button"
@@ -79,7 +79,7 @@ export function CartLineItem({
               aria-disabled={quantity <= 1}
               aria-label={`Decrease quantity of ${title}`}
               aria-describedby={error ? errorId : undefined}
-              className={stepButton}
+              className={`${stepButton} rounded-l-lg`}
             >
               <span aria-hidden>−</span>
             </button>
@@ -96,7 +96,7 @@ export function CartLineItem({
               aria-disabled={quantity >= MAX_QUANTITY}
               aria-label={`Increase quantity of ${title}`}
               aria-describedby={error ? errorId : undefined}
-              className={stepButton}
+              className={`${stepButton} rounded-r-lg`}
             >
               <span aria-hidden>+</span>
             </button>

@@ -72,7 +72,7 @@ export async function addProductToCart(
     const added = Math.min(MAX_QUANTITY - (line?.quantity ?? 0), quantity);
     if (added <= 0)
       return {
-        error: `Your ${cartWord} already holds ${MAX_QUANTITY} of this, the most one line can.`,
+        error: `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
       };
     const saved = line
       ? await tx.cartItem.update({

@@ -390,7 +390,7 @@ describe("addProductToCart", () => {
     expect(await add(3)).toMatchObject({ ok: true, added: 3, quantity: 7, capped: false });
     expect(await add(5)).toMatchObject({ ok: true, added: 3, quantity: 10, capped: true });
     expect(await add(1)).toEqual({
-      error: "Your cart already holds 10 of this, the most one line can.",
+      error: "Your cart already holds 10 of this product, the most one line can.",
     });
     expect(await linesOf(nina)).toEqual([
       expect.objectContaining({ variant: "XL", quantity: 10, addedPriceMinor: 2800 }),
