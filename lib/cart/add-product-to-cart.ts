@@ -13,7 +13,12 @@ export const addProductToCartSchema = z.object({
     .string({ error: NOT_SOLD })
     .refine((id) => productIdSchema.safeParse(id).success, NOT_SOLD),
   // A form without a size select sends nothing; "" means no size.
-  variant: z.string().trim().max(20, "Choose one of the sizes listed.").optional().default(""),
+  variant: z
+    .string({ error: "Choose one of the sizes listed." })
+    .trim()
+    .max(20, "Choose one of the sizes listed.")
+    .optional()
+    .default(""),
   quantity: cartQuantitySchema,
 });
 
@@ -76,7 +81,7 @@ export async function addProductToCart(
       };
     const saved = line
       ? await tx.cartItem.update({
-          where: { id: line.id },
+          where: { id: line.id, userId },
           data: { quantity: line.quantity + added },
           select: { id: true, quantity: true },
         })
