@@ -66,9 +66,6 @@ function CartLink({ count }: { count: number }) {
   return (
     <Link
       href="/cart"
-      // Not prefetched: there is no /cart page yet, and prefetching its 404 kept signed-in
-      // pages from ever going network-idle (e2e/security.spec.ts waits for that).
-      prefetch={false}
       aria-label={`Cart, ${items}`}
       data-testid="header-cart"
       className={`${navLink} flex items-center gap-1.5 px-2 sm:px-3`}

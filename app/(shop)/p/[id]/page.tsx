@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { BuyOnWebsite } from "@/components/product/buy-on-website";
 import { ProductImage } from "@/components/product/product-image";
 import { StockLabel } from "@/components/product/stock-label";
 import { ReplyToBuy } from "@/components/product/reply-to-buy";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getProduct } from "@/lib/catalog/get-product";
 import { getProductPost } from "@/lib/catalog/get-product-post";
 import { formatMoney } from "@/lib/money";
@@ -24,7 +26,8 @@ export default async function ProductPage({ params }: Props) {
   const product = await loadProduct((await params).id);
   if (!product) notFound();
   const { marketplace } = product;
-  const post = await getProductPost(product.id);
+  const [post, user] = await Promise.all([getProductPost(product.id), getCurrentUser()]);
+  const canAdd = Boolean(user) && product.stock > 0;
 
   return (
     <article className="flex flex-col gap-6">
@@ -47,7 +50,8 @@ export default async function ProductPage({ params }: Props) {
             </div>
           </div>
           <p className="text-slate-700">{product.description}</p>
-          {product.variants.length > 0 && (
+          {/* The add form's size select lists them when it is there. */}
+          {product.variants.length > 0 && !canAdd && (
             <div>
               <h2 className="text-sm font-medium text-slate-900">Sizes</h2>
               <ul className="mt-2 flex flex-wrap gap-2" aria-label="Available sizes">
@@ -62,6 +66,7 @@ export default async function ProductPage({ params }: Props) {
               </ul>
             </div>
           )}
+          <BuyOnWebsite product={product} signedIn={Boolean(user)} />
           <ReplyToBuy product={product} post={post} />
         </div>
       </div>

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { productIdSchema } from "@/lib/catalog/product-id";
+import { db as appDb } from "@/lib/db";
+import { lockCart } from "@/lib/replies/add-to-cart";
+import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
+import { cartQuantitySchema, firstIssue } from "./cart-inputs";
+
+const NOT_SOLD = "This product is no longer sold.";
+
+export const addProductToCartSchema = z.object({
+  productId: z
+    .string({ error: NOT_SOLD })
+    .refine((id) => productIdSchema.safeParse(id).success, NOT_SOLD),
+  // A form without a size select sends nothing; "" means no size.
+  variant: z
+    .string({ error: "Choose one of the sizes listed." })
+    .trim()
+    .max(20, "Choose one of the sizes listed.")
+    .optional()
+    .default(""),
+  quantity: cartQuantitySchema,
+});
+
+export type AddProductToCartResult =
+  | {
+      ok: true;
+      lineId: string;
+      /** How many this add put in: fewer than asked when the line reached 10. */
+      added: number;
+      /** The line's quantity now. */
+      quantity: number;
+      capped: boolean;
+      cartWord: string;
+    }
+  | { error: string };
+
+/**
+ * Adds a product from its page on the website: to a new line (remembering today's price) or to
+ * the shopper's line for that product and size, which never goes past 10. Unlike a reply, a
+ * website add can put digital products in the cart.
+ */
+export async function addProductToCart(
+  userId: string,
+  input: unknown,
+  db: Pick<PrismaClient, "$transaction"> = appDb,
+): Promise<AddProductToCartResult> {
+  const parsed = addProductToCartSchema.safeParse(input);
+  if (!parsed.success) return { error: firstIssue(parsed.error) };
+  const { productId, variant, quantity } = parsed.data;
+
+  return db.$transaction(async (tx): Promise<AddProductToCartResult> => {
+    const product = await tx.product.findFirst({
+      where: { id: productId, active: true },
+      select: {
+        priceMinor: true,
+        stock: true,
+        variants: true,
+        marketplace: { select: { cartWord: true } },
+      },
+    });
+    if (!product) return { error: NOT_SOLD };
+    const { cartWord } = product.marketplace;
+    if (product.stock <= 0)
+      return { error: `It's out of stock, so it can't go in your ${cartWord} right now.` };
+    const sizes = product.variants;
+    if (sizes.length > 0 && !variant) return { error: "Choose a size." };
+    if (sizes.length > 0 && !sizes.includes(variant))
+      return { error: `There is no size ${variant}. Choose ${sizes.join(", ")}.` };
+    if (sizes.length === 0 && variant) return { error: "This product comes in one size only." };
+
+    await lockCart(tx, userId);
+    const line = await tx.cartItem.findUnique({
+      where: { userId_productId_variant: { userId, productId, variant } },
+      select: { id: true, quantity: true },
+    });
+    const added = Math.min(MAX_QUANTITY - (line?.quantity ?? 0), quantity);
+    if (added <= 0)
+      return {
+        error: `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
+      };
+    const saved = line
+      ? await tx.cartItem.update({
+          where: { id: line.id, userId },
+          data: { quantity: line.quantity + added },
+          select: { id: true, quantity: true },
+        })
+      : await tx.cartItem.create({
+          data: {
+            userId,
+            productId,
+            variant,
+            quantity: added,
+            addedPriceMinor: product.priceMinor,
+          },
+          select: { id: true, quantity: true },
+        });
+    return {
+      ok: true,
+      lineId: saved.id,
+      added,
+      quantity: saved.quantity,
+      capped: added < quantity,
+      cartWord,
+    };
+  });
+}

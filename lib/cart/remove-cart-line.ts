@@ -1,0 +1,28 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { db as appDb } from "@/lib/db";
+import { lockCart } from "@/lib/replies/add-to-cart";
+import { cartLineIdSchema, firstIssue } from "./cart-inputs";
+import { MISSING_LINE } from "./set-cart-quantity";
+
+export const removeCartLineSchema = z.object({ lineId: cartLineIdSchema });
+
+export type RemoveCartLineResult = { ok: true } | { error: string };
+
+/**
+ * Takes a line out of the shopper's cart, and with it the record of which replies added it. A
+ * line that is not theirs, or is gone already, is refused.
+ */
+export async function removeCartLine(
+  userId: string,
+  input: unknown,
+  db: Pick<PrismaClient, "$transaction"> = appDb,
+): Promise<RemoveCartLineResult> {
+  const parsed = removeCartLineSchema.safeParse(input);
+  if (!parsed.success) return { error: firstIssue(parsed.error) };
+  return db.$transaction(async (tx) => {
+    await lockCart(tx, userId);
+    const { count } = await tx.cartItem.deleteMany({ where: { id: parsed.data.lineId, userId } });
+    return count ? { ok: true as const } : { error: MISSING_LINE };
+  });
+}
