@@ -61,10 +61,6 @@ export function CartGroupSection({
         <Link
           href={`/checkout?marketplace=${encodeURIComponent(code)}`}
           data-testid={`checkout-${code}`}
-          // Not prefetched: /checkout is built on another branch, and the router never finishes
-          // reading a prefetched 404, so the page would never go network-idle (e2e waits for
-          // that). Once /checkout ships, prefetching its loading state is fine.
-          prefetch={false}
           className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 text-center font-medium text-white"
         >
           Check out <span className="sr-only">the {code} store</span>
