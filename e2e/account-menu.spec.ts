@@ -26,6 +26,9 @@ test("a shopper signs out from the header menu with the keyboard", async ({ page
   await page.keyboard.press("Tab");
   await expect(nav.getByRole("link", { name: "My replies" })).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "My orders" })).toBeFocused();
+  await expect(nav.getByRole("link", { name: "My orders" })).toHaveAttribute("href", "/orders");
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeFocused();
   await page.keyboard.press("Enter");
 
