@@ -16,6 +16,7 @@ const line = (id: string, data: Partial<CartLineView> = {}): CartLineView => ({
   digital: false,
   priceChangedFrom: null,
   outOfStock: false,
+  productWanted: data.quantity ?? 1,
   shortBy: 0,
   provenance: [],
   ...data,
@@ -54,6 +55,21 @@ describe("applyCartChange", () => {
     const soldOut = [group("US", [line("d", { stock: 0, outOfStock: true })])];
     const [us] = applyCartChange(soldOut, { type: "quantity", lineId: "d", quantity: 4 });
     expect(us!.lines[0]!.shortBy).toBe(4);
+    expect(us!.needsAttention).toBe(true);
+  });
+
+  it("judges the sizes of one product against its one stock as the quantity changes", () => {
+    const sizes = [
+      group("US", [
+        line("m", { productId: "tee", variant: "M", quantity: 2, stock: 5 }),
+        line("l", { productId: "tee", variant: "L", quantity: 2, stock: 5 }),
+      ]),
+    ];
+    const [us] = applyCartChange(sizes, { type: "quantity", lineId: "m", quantity: 4 });
+    expect(us!.lines.map((item) => [item.productWanted, item.shortBy])).toEqual([
+      [6, 1],
+      [6, 1],
+    ]);
     expect(us!.needsAttention).toBe(true);
   });
 

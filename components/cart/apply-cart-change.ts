@@ -1,3 +1,4 @@
+import { withShortages } from "@/lib/cart/stock-shortage";
 import type { CartGroupView } from "./to-cart-view";
 
 export type CartChange =
@@ -10,7 +11,7 @@ export type CartChange =
 export function applyCartChange(groups: CartGroupView[], change: CartChange): CartGroupView[] {
   return groups
     .map((group) => {
-      const lines = group.lines.flatMap((line) => {
+      const changed = group.lines.flatMap((line) => {
         if (line.id !== change.lineId) return [line];
         if (change.type === "remove") return [];
         const quantity = change.quantity;
@@ -19,10 +20,10 @@ export function applyCartChange(groups: CartGroupView[], change: CartChange): Ca
             ...line,
             quantity,
             lineTotalMinor: line.unitPriceMinor * quantity,
-            shortBy: line.outOfStock ? quantity : Math.max(0, quantity - line.stock),
           },
         ];
       });
+      const lines = withShortages(changed);
       return {
         ...group,
         lines,

@@ -28,10 +28,14 @@ export function CartView({ groups, empty }: { groups: CartGroupView[]; empty: Re
     }
     startTransition(async () => {
       applyOptimistic(next);
-      const { error } =
+      const { error } = await (
         next.type === "remove"
-          ? await removeCartLineAction({ lineId: next.lineId })
-          : await setCartQuantityAction({ lineId: next.lineId, quantity: next.quantity });
+          ? removeCartLineAction({ lineId: next.lineId })
+          : setCartQuantityAction({ lineId: next.lineId, quantity: next.quantity })
+      ).catch(() => ({
+        // The network or the server failed: the line goes back to what the server last said.
+        error: "That change didn't reach the shop. Check your connection and try again.",
+      }));
       if (error) {
         setProblem({ lineId: next.lineId, message: error });
         if (next.type === "remove") setAnnouncement("");

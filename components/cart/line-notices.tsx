@@ -15,7 +15,10 @@ export function LineNotices({ line, currency }: { line: CartLineView; currency: 
   else if (line.shortBy > 0)
     notices.push({
       key: "stock",
-      text: `Only ${line.stock} left: lower the quantity to ${line.stock} to check out.`,
+      text:
+        line.productWanted === line.quantity
+          ? `Only ${line.stock} left: lower the quantity to ${line.stock} to check out.`
+          : `Only ${line.stock} left in all sizes, and your cart has ${line.productWanted}: lower one to check out.`,
       tone: "warning",
     });
   if (line.priceChangedFrom !== null)

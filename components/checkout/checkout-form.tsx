@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { confirmCheckoutAction, type CheckoutState } from "@/app/(shop)/checkout/actions";
 import type { CheckoutReview } from "@/lib/checkout/get-checkout-review";
 import { Card } from "@/components/ui/card";
@@ -16,9 +16,12 @@ import { ReviewLine } from "./review-line";
 export function CheckoutForm({
   review,
   idempotencyKey,
+  empty,
 }: {
   review: CheckoutReview;
   idempotencyKey: string;
+  /** Shown instead of the form when the store's lines are gone. */
+  empty: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<CheckoutState, FormData>(
     confirmCheckoutAction,
@@ -36,6 +39,33 @@ export function CheckoutForm({
   const changeOf = new Map(state.changes?.map((change) => [change.lineId, change.message]));
   const blocked = lines.some((line) => line.problem);
   const addressValues = state.values ?? review.savedAddress ?? {};
+  const changesNotice = state.changes && (
+    <div
+      role="alert"
+      data-testid="checkout-changes"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+    >
+      <p className="font-semibold">
+        Nothing was ordered: your {marketplace.cartWord} changed since you reviewed it.
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {state.changes.map((change) => (
+          <li key={change.lineId}>{change.message}</li>
+        ))}
+      </ul>
+      {lines.length > 0 && (
+        <p className="mt-1">Below is your order as it is now. Check it and confirm again.</p>
+      )}
+    </div>
+  );
+
+  if (lines.length === 0)
+    return (
+      <div className="flex flex-col gap-6">
+        {changesNotice}
+        {empty}
+      </div>
+    );
 
   return (
     <form action={formAction} className="grid items-start gap-6 md:grid-cols-[1fr_18rem]">
@@ -43,29 +73,21 @@ export function CheckoutForm({
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="reviewed" value={reviewed} />
       <div className="flex flex-col gap-6">
-        {state.changes && (
-          <div
-            role="alert"
-            data-testid="checkout-changes"
-            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-          >
-            <p className="font-semibold">
-              Nothing was ordered: your {marketplace.cartWord} changed since you reviewed it.
-            </p>
-            <ul className="mt-1 list-disc pl-5">
-              {state.changes.map((change) => (
-                <li key={change.lineId}>{change.message}</li>
-              ))}
-            </ul>
-            <p className="mt-1">Below is your order as it is now. Check it and confirm again.</p>
-          </div>
-        )}
+        {changesNotice}
         {state.error && (
           <p
             role="alert"
             className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900"
           >
-            {state.error}
+            {state.error}{" "}
+            {state.signIn && (
+              <Link
+                href={`/signin?callbackUrl=${encodeURIComponent(`/checkout?marketplace=${marketplace.code}`)}`}
+                className="font-medium underline"
+              >
+                Sign in
+              </Link>
+            )}
           </p>
         )}
         <Card

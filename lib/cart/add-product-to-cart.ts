@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { productIdSchema } from "@/lib/catalog/product-id";
 import { db as appDb } from "@/lib/db";
-import { lockCart } from "@/lib/replies/add-to-cart";
+import { lockCart } from "./lock-cart";
 import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
 

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
+import { withShortages } from "./stock-shortage";
 
 /** How long the cart keeps telling the shopper about a reply they deleted on X. */
 export const WITHDRAWAL_NOTICE_DAYS = 7;
@@ -35,7 +36,9 @@ export type CartLine = {
   priceChangedFrom: number | null;
   /** Nothing left to sell: no stock, or the product is no longer sold. */
   outOfStock: boolean;
-  /** How many more than the stock the line asks for (0 when there are enough). */
+  /** How many of the product the cart asks for, all sizes together (stock is per product). */
+  productWanted: number;
+  /** How far the product's lines go past its stock (0 when there are enough). */
   shortBy: number;
   sources: CartLineSource[];
   /** The part of the quantity no reply accounts for: added on the website. */
@@ -142,9 +145,10 @@ export async function getCart(
   ]);
   const replyOf = new Map(replies.map((reply) => [reply.tweetId, reply]));
 
+  const lines = withShortages(rows.map((row) => toLine(row, replyOf)));
   const groups = new Map<string, CartGroup>();
-  for (const row of rows) {
-    const line = toLine(row, replyOf);
+  for (const [index, row] of rows.entries()) {
+    const line = lines[index]!;
     const { marketplace } = row.product;
     const group = groups.get(marketplace.code) ?? {
       marketplace,
@@ -175,7 +179,10 @@ export async function getCart(
   };
 }
 
-function toLine(row: LineRow, replyOf: Map<string, ReplyRow>): CartLine {
+function toLine(
+  row: LineRow,
+  replyOf: Map<string, ReplyRow>,
+): Omit<CartLine, "productWanted" | "shortBy"> {
   const { product } = row;
   const outOfStock = !product.active || product.stock <= 0;
   const sources = row.sources
@@ -209,7 +216,6 @@ function toLine(row: LineRow, replyOf: Map<string, ReplyRow>): CartLine {
         ? row.addedPriceMinor
         : null,
     outOfStock,
-    shortBy: outOfStock ? row.quantity : Math.max(0, row.quantity - product.stock),
     sources,
     websiteQuantity: Math.max(0, row.quantity - fromReplies),
   };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
-import { lockCart } from "@/lib/replies/add-to-cart";
+import { lockCart } from "./lock-cart";
 import { cartLineIdSchema, cartQuantitySchema, firstIssue } from "./cart-inputs";
 
 export const setCartQuantitySchema = z.object({

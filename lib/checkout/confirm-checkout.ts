@@ -1,55 +1,19 @@
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { lockCart } from "@/lib/cart/lock-cart";
+import { quantitiesByProduct } from "@/lib/cart/stock-shortage";
 import { db as appDb } from "@/lib/db";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { SEND_ORDER_EMAIL } from "@/lib/jobs/queues";
-import { lockCart } from "@/lib/replies/add-to-cart";
-import { isShopOrigin } from "./check-origin";
+import { isShopOrigin } from "@/lib/security/check-origin";
+import { confirmCheckoutSchema } from "./confirm-input";
 import {
-  addedMessage,
-  describeLineChange,
+  findChanges,
   removedMessage,
   type CheckoutChange,
+  type CurrentLine,
 } from "./describe-changes";
-import { lineProblem, quantitiesByProduct } from "./get-checkout-review";
 import { reviewHash } from "./review-hash";
-import {
-  countryOf,
-  isShippingMarketplace,
-  shippingAddressSchema,
-  type ShippingAddress,
-} from "./shipping-address";
-
-const parseJson = (value: unknown) => {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-};
-
-/** The confirm request: the review it confirms (sent as JSON by the form) and the address. */
-export const confirmCheckoutSchema = z.object({
-  marketplace: z.string().max(8),
-  // Generated for each review the shop renders; a retry of the same confirmation repeats it.
-  idempotencyKey: z.uuid(),
-  reviewed: z.preprocess(
-    parseJson,
-    z
-      .array(
-        z.object({
-          lineId: z.string().min(1).max(64),
-          productId: z.string().min(1).max(64),
-          quantity: z.int().min(1).max(10),
-          unitPriceMinor: z.int().min(0).max(100_000_000),
-        }),
-      )
-      .min(1)
-      .max(100)
-      .refine((lines) => new Set(lines.map((line) => line.lineId)).size === lines.length),
-  ),
-});
+import { countryOf, isShippingMarketplace, shippingAddressSchema } from "./shipping-address";
 
 export type AddressErrors = Partial<Record<string, string>>;
 
@@ -59,24 +23,18 @@ export type ConfirmResult =
   | { status: "invalid_address"; fieldErrors: AddressErrors }
   | {
       status: "rejected";
-      reason: "origin" | "bad_request" | "key_reused";
+      reason: "origin" | "bad_request" | "key_reused" | "busy";
       message: string;
       orderId?: string;
     };
 
-// 100 confirmations of one review queue on the shopper's cart lock, each holding a connection.
-const CONFIRM_TRANSACTION = { maxWait: 30_000, timeout: 30_000 };
+// Confirmations of one review queue on the shopper's cart lock, each holding a connection of the
+// pool; a wait past the lock timeout gives the connection back and says so.
+const CONFIRM_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+const LOCK_TIMEOUT = "5s";
+const LOCK_NOT_AVAILABLE = "55P03";
 
-type LockedLine = {
-  id: string;
-  productId: string;
-  variant: string;
-  quantity: number;
-  title: string;
-  priceMinor: number;
-  stock: number;
-  active: boolean;
-};
+type Db = Pick<PrismaClient, "order" | "$transaction">;
 
 /**
  * Places the order of one marketplace's cart lines as the shopper reviewed them, exactly once
@@ -88,7 +46,7 @@ type LockedLine = {
  */
 export async function confirmCheckout(
   request: { userId: string; origin: string | null | undefined; appUrl: string; input: unknown },
-  db: PrismaClient = appDb,
+  db: Db = appDb,
 ): Promise<ConfirmResult> {
   if (!isShopOrigin(request.origin, request.appUrl))
     return {
@@ -112,123 +70,126 @@ export async function confirmCheckout(
   }
   const { userId } = request;
   const hash = reviewHash(code, reviewed);
-  const shipTo: ShippingAddress = { ...address.data, country: countryOf(code) };
+  const earlierResult = (earlier: { id: string; cartHash: string } | null) =>
+    earlier && (earlier.cartHash === hash ? replayed(earlier.id) : reused(earlier.id));
+  const byKey = { userId_idempotencyKey: { userId, idempotencyKey } };
 
-  return db.$transaction(async (tx) => {
-    await lockCart(tx, userId);
-    const earlier = await tx.order.findUnique({
-      where: { userId_idempotencyKey: { userId, idempotencyKey } },
-      select: { id: true, cartHash: true },
-    });
-    if (earlier)
-      return earlier.cartHash === hash
-        ? { status: "ordered", orderId: earlier.id, replayed: true }
-        : {
-            status: "rejected",
-            reason: "key_reused",
-            orderId: earlier.id,
-            message:
-              "This checkout page already placed an order, for a different cart. Nothing more was ordered: review your cart again.",
-          };
+  // A repeated confirmation needs no lock: answer it without holding a connection in a queue.
+  const done = await db.order.findUnique({ where: byKey, select: { id: true, cartHash: true } });
+  if (done) return earlierResult(done)!;
 
-    const marketplace = await tx.marketplace.findUniqueOrThrow({ where: { code } });
-    const lines = await tx.$queryRaw<LockedLine[]>`
-      SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.stock, p.active
-      FROM "CartItem" c JOIN "Product" p ON p.id = c."productId"
-      WHERE c."userId" = ${userId} AND p."marketplaceId" = ${marketplace.id}
-      ORDER BY p.id, c.id
-      FOR UPDATE OF c, p`;
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
+      await lockCart(tx, userId);
+      const earlier = earlierResult(
+        await tx.order.findUnique({ where: byKey, select: { id: true, cartHash: true } }),
+      );
+      if (earlier) return earlier;
 
-    const changes = findChanges(reviewed, lines, marketplace.currency);
-    const gone = reviewed.filter((line) => !lines.some((now) => now.id === line.lineId));
-    if (gone.length) {
-      const products = await tx.product.findMany({
-        where: { id: { in: gone.map((line) => line.productId) } },
-        select: { id: true, title: true },
-      });
-      for (const line of gone) {
-        const title = products.find((product) => product.id === line.productId)?.title;
-        changes.push({ lineId: line.lineId, message: removedMessage(title ?? "An item") });
+      const marketplace = await tx.marketplace.findUniqueOrThrow({ where: { code } });
+      // NO KEY UPDATE: other shoppers' new cart lines may still reference these products.
+      const lines = await tx.$queryRaw<CurrentLine[]>`
+        SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.stock, p.active
+        FROM "CartItem" c JOIN "Product" p ON p.id = c."productId"
+        WHERE c."userId" = ${userId} AND p."marketplaceId" = ${marketplace.id}
+        ORDER BY p.id, c.id
+        FOR NO KEY UPDATE OF c, p`;
+
+      const changes = findChanges(reviewed, lines, marketplace.currency);
+      const gone = reviewed.filter((line) => !lines.some((now) => now.id === line.lineId));
+      if (gone.length) {
+        const products = await tx.product.findMany({
+          where: { id: { in: gone.map((line) => line.productId) } },
+          select: { id: true, title: true },
+        });
+        for (const line of gone) {
+          const title = products.find((product) => product.id === line.productId)?.title;
+          changes.push({ lineId: line.lineId, message: removedMessage(title ?? "An item") });
+        }
       }
-    }
-    if (changes.length) return { status: "changed", changes };
+      if (changes.length) return { status: "changed", changes } satisfies ConfirmResult;
 
-    for (const [productId, quantity] of quantitiesByProduct(lines))
-      await tx.product.update({
-        where: { id: productId },
-        data: { stock: { decrement: quantity } },
-      });
-    const order = await tx.order.create({
-      data: {
-        userId,
-        marketplaceId: marketplace.id,
-        currency: marketplace.currency,
-        totalMinor: lines.reduce((sum, line) => sum + line.priceMinor * line.quantity, 0),
-        idempotencyKey,
-        cartHash: hash,
-        shippingAddress: shipTo,
-        items: {
-          create: lines.map((line) => ({
-            productId: line.productId,
-            title: line.title,
-            variant: line.variant,
-            unitPriceMinor: line.priceMinor,
-            quantity: line.quantity,
-          })),
+      for (const [productId, quantity] of quantitiesByProduct(lines))
+        await tx.product.update({
+          where: { id: productId },
+          data: { stock: { decrement: quantity } },
+        });
+      const order = await tx.order.create({
+        data: {
+          userId,
+          marketplaceId: marketplace.id,
+          currency: marketplace.currency,
+          totalMinor: lines.reduce((sum, line) => sum + line.priceMinor * line.quantity, 0),
+          idempotencyKey,
+          cartHash: hash,
+          shippingAddress: { ...address.data, country: countryOf(code) },
+          items: {
+            create: lines.map((line) => ({
+              productId: line.productId,
+              title: line.title,
+              variant: line.variant,
+              unitPriceMinor: line.priceMinor,
+              quantity: line.quantity,
+            })),
+          },
         },
-      },
-      include: { items: { select: { id: true, productId: true, variant: true } } },
-    });
-    for (const line of lines) {
-      const item = order.items.find(
-        (candidate) => candidate.productId === line.productId && candidate.variant === line.variant,
-      )!;
-      await tx.cartItemSource.updateMany({
-        where: { cartItemId: line.id },
-        data: { cartItemId: null, orderItemId: item.id },
+        include: { items: { select: { id: true, productId: true, variant: true } } },
       });
-    }
-    await tx.cartItem.deleteMany({ where: { userId, id: { in: lines.map((line) => line.id) } } });
-    const saved = address.data;
-    await tx.shippingAddress.upsert({
-      where: { userId_marketplaceId: { userId, marketplaceId: marketplace.id } },
-      create: { userId, marketplaceId: marketplace.id, ...saved },
-      update: saved,
-    });
-    // Committed with the order: the email goes out only for an order that exists.
-    await enqueue(tx, [
-      { name: SEND_ORDER_EMAIL, data: { orderId: order.id }, singletonKey: order.id },
-    ]);
-    return { status: "ordered", orderId: order.id, replayed: false };
-  }, CONFIRM_TRANSACTION);
+      for (const line of lines) {
+        const item = order.items.find(
+          (candidate) =>
+            candidate.productId === line.productId && candidate.variant === line.variant,
+        )!;
+        await tx.cartItemSource.updateMany({
+          where: { cartItemId: line.id },
+          data: { cartItemId: null, orderItemId: item.id },
+        });
+      }
+      await tx.cartItem.deleteMany({ where: { userId, id: { in: lines.map((line) => line.id) } } });
+      await tx.shippingAddress.upsert({
+        where: { userId_marketplaceId: { userId, marketplaceId: marketplace.id } },
+        create: { userId, marketplaceId: marketplace.id, ...address.data },
+        update: address.data,
+      });
+      // Committed with the order: the email goes out only for an order that exists.
+      await enqueue(tx, [
+        { name: SEND_ORDER_EMAIL, data: { orderId: order.id }, singletonKey: order.id },
+      ]);
+      return { status: "ordered", orderId: order.id, replayed: false } satisfies ConfirmResult;
+    }, CONFIRM_TRANSACTION);
+  } catch (error) {
+    if (!isLockTimeout(error)) throw error;
+    return {
+      status: "rejected",
+      reason: "busy",
+      message:
+        "Your cart is being changed elsewhere right now. Nothing was ordered: confirm again in a moment.",
+    };
+  }
 }
 
-/** What differs between the review and the locked lines, but for reviewed lines now gone. */
-function findChanges(
-  reviewed: { lineId: string; quantity: number; unitPriceMinor: number }[],
-  lines: LockedLine[],
-  currency: string,
-): CheckoutChange[] {
-  const wanted = quantitiesByProduct(lines);
-  const changes: CheckoutChange[] = [];
-  for (const line of reviewed) {
-    const now = lines.find((candidate) => candidate.id === line.lineId);
-    if (!now) continue;
-    const message = describeLineChange(
-      line,
-      {
-        title: now.title,
-        quantity: now.quantity,
-        unitPriceMinor: now.priceMinor,
-        stock: now.stock,
-        problem: lineProblem(now, wanted.get(now.productId) ?? now.quantity),
-      },
-      currency,
-    );
-    if (message) changes.push({ lineId: line.lineId, message });
+const replayed = (orderId: string): ConfirmResult => ({
+  status: "ordered",
+  orderId,
+  replayed: true,
+});
+
+const reused = (orderId: string): ConfirmResult => ({
+  status: "rejected",
+  reason: "key_reused",
+  orderId,
+  message:
+    "This checkout page already placed an order, for a different cart. Nothing more was ordered: review your cart again.",
+});
+
+/** Postgres's lock_timeout, however the driver adapter wraps it. */
+function isLockTimeout(error: unknown): boolean {
+  for (let cause = error; cause && typeof cause === "object";) {
+    const record = cause as { code?: unknown; originalCode?: unknown; cause?: unknown };
+    if (record.code === LOCK_NOT_AVAILABLE || record.originalCode === LOCK_NOT_AVAILABLE)
+      return true;
+    cause = record.cause;
   }
-  for (const line of lines)
-    if (!reviewed.some((candidate) => candidate.lineId === line.id))
-      changes.push({ lineId: line.id, message: addedMessage(line.title) });
-  return changes;
+  return String((error as Error)?.message ?? "").includes("lock timeout");
 }

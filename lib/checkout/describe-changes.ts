@@ -1,7 +1,19 @@
 import { formatMoney } from "@/lib/money";
-import type { LineProblem } from "./get-checkout-review";
+import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
 
 export type CheckoutChange = { lineId: string; message: string };
+
+/** A cart line as the confirming transaction reads it, with its product, under row locks. */
+export type CurrentLine = {
+  id: string;
+  productId: string;
+  variant: string;
+  quantity: number;
+  title: string;
+  priceMinor: number;
+  stock: number;
+  active: boolean;
+};
 
 type Line = { title: string; quantity: number; unitPriceMinor: number; stock: number };
 
@@ -29,3 +41,33 @@ export function describeLineChange(
 export const removedMessage = (title: string) => `${title} is no longer in your cart.`;
 export const addedMessage = (title: string) =>
   `${title} was added to your cart after you reviewed (a reply, or another tab).`;
+
+/** What differs between the review and the locked lines, but for reviewed lines now gone. */
+export function findChanges(
+  reviewed: { lineId: string; quantity: number; unitPriceMinor: number }[],
+  lines: CurrentLine[],
+  currency: string,
+): CheckoutChange[] {
+  const wanted = quantitiesByProduct(lines);
+  const changes: CheckoutChange[] = [];
+  for (const line of reviewed) {
+    const now = lines.find((candidate) => candidate.id === line.lineId);
+    if (!now) continue;
+    const message = describeLineChange(
+      line,
+      {
+        title: now.title,
+        quantity: now.quantity,
+        unitPriceMinor: now.priceMinor,
+        stock: now.stock,
+        problem: lineProblem(now, wanted.get(now.productId) ?? now.quantity),
+      },
+      currency,
+    );
+    if (message) changes.push({ lineId: line.lineId, message });
+  }
+  for (const line of lines)
+    if (!reviewed.some((candidate) => candidate.lineId === line.id))
+      changes.push({ lineId: line.id, message: addedMessage(line.title) });
+  return changes;
+}

@@ -1,12 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
 import { db as appDb } from "@/lib/db";
 import {
   isShippingMarketplace,
   type MarketplaceCode,
   type ShippingAddressInput,
 } from "./shipping-address";
-
-export type LineProblem = "unavailable" | "out_of_stock" | "short";
 
 export type ReviewLine = {
   lineId: string;
@@ -26,26 +25,6 @@ export type CheckoutReview = {
   totalMinor: number;
   savedAddress: ShippingAddressInput | null;
 };
-
-/** What stops a line being ordered as it is now, if anything. */
-export function lineProblem(
-  product: { active: boolean; stock: number },
-  // Everything of this product on the order, all sizes together: stock is per product.
-  wanted: number,
-): LineProblem | null {
-  if (!product.active) return "unavailable";
-  if (product.stock <= 0) return "out_of_stock";
-  if (product.stock < wanted) return "short";
-  return null;
-}
-
-/** Sums quantities per product across sizes. */
-export function quantitiesByProduct(lines: { productId: string; quantity: number }[]) {
-  const totals = new Map<string, number>();
-  for (const { productId, quantity } of lines)
-    totals.set(productId, (totals.get(productId) ?? 0) + quantity);
-  return totals;
-}
 
 /**
  * The review step of checking out one marketplace's lines: today's prices and stock, what would

@@ -1,10 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockCart } from "@/lib/cart/lock-cart";
 import { MAX_QUANTITY } from "./parse-quantity-size";
-
-/** Serialises changes to one shopper's cart until the transaction ends. */
-export async function lockCart(tx: Prisma.TransactionClient, userId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`replycart:cart:${userId}`}))`;
-}
 
 /**
  * Adds a reply's quantity to the shopper's line for the product and size (a new line, or more of

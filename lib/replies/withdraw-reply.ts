@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { lockCart } from "./add-to-cart";
+import { lockCart } from "@/lib/cart/lock-cart";
 
 /**
  * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
@@ -22,13 +22,20 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
         where: { id: source.cartItem.id, sources: { some: { tweetId } } },
       });
       if (line) {
-        const left = line.quantity - source.quantity;
-        if (left > 0) {
-          await tx.cartItemSource.delete({ where: { tweetId } });
+        // A shopper who lowered the line below this reply's share keeps what the line's other
+        // replies account for: deleting one reply never takes out another's items.
+        const others = await tx.cartItemSource.aggregate({
+          where: { cartItemId: line.id, tweetId: { not: tweetId } },
+          _sum: { quantity: true },
+        });
+        const left = Math.max(
+          line.quantity - source.quantity,
+          Math.min(line.quantity, others._sum.quantity ?? 0),
+        );
+        await tx.cartItemSource.delete({ where: { tweetId } });
+        if (left > 0)
           await tx.cartItem.update({ where: { id: line.id }, data: { quantity: left } });
-        } else {
-          await tx.cartItem.delete({ where: { id: line.id } });
-        }
+        else await tx.cartItem.delete({ where: { id: line.id } });
         withdrew = true;
       }
     }

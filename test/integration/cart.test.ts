@@ -243,6 +243,26 @@ describe("getCart", () => {
     expect((await getCart(erin.id, {}, db())).groups[0]!.needsAttention).toBe(false);
   });
 
+  it("takes a deleted reply's share out of a line, never another reply's", async () => {
+    const hana = await shopper();
+    const mug = await product();
+    const first = await replyAdd(hana, { productId: mug.id, quantity: 2 });
+    const second = await replyAdd(hana, { productId: mug.id, quantity: 2 });
+    const [line] = (await getCart(hana.id, {}, db())).groups[0]!.lines;
+    // The shopper lowered the line below what the two replies added.
+    expect(await setCartQuantity(hana.id, { lineId: line!.id, quantity: 2 }, db())).toMatchObject({
+      ok: true,
+    });
+
+    await withdrawReply(db(), first.tweetId);
+
+    const [after] = (await getCart(hana.id, {}, db())).groups[0]!.lines;
+    expect(after).toMatchObject({ quantity: 2 });
+    expect(after!.sources.map((source) => source.tweetId)).toEqual([second.tweetId]);
+    await withdrawReply(db(), second.tweetId);
+    expect((await getCart(hana.id, {}, db())).groups).toEqual([]);
+  });
+
   it("lists the replies deleted on X in the last 7 days whose items left the cart", async () => {
     const finn = await shopper();
     const gail = await shopper();

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { lockCart } from "@/lib/cart/lock-cart";
 import { confirmCheckout, type ConfirmResult } from "@/lib/checkout/confirm-checkout";
 import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import type { User } from "@/lib/generated/prisma/client";
@@ -408,6 +409,97 @@ describe("confirmCheckout", () => {
     expect(await db().tweetEvent.findUniqueOrThrow({ where: { tweetId: tweetId! } })).toMatchObject(
       { outcome: "ADDED" },
     );
+  });
+  it("judges the sizes of one product against its one stock", async () => {
+    await db().product.update({ where: { id: TEE }, data: { stock: 5 } });
+    await addLine(alice, TEE, 3, { variant: "M" });
+    await addLine(alice, TEE, 3, { variant: "L" });
+
+    const review = await getCheckoutReview(alice.id, "US", db());
+    expect(review!.lines.map((line) => line.problem)).toEqual(["short", "short"]);
+    const refused = await confirm(alice, await reviewForm(alice));
+    expect(refused).toMatchObject({ status: "changed" });
+    expect(await stockOf(TEE)).toBe(5);
+
+    await db().product.update({ where: { id: TEE }, data: { stock: 6 } });
+    expect(await confirm(alice, await reviewForm(alice))).toMatchObject({ status: "ordered" });
+    expect(await stockOf(TEE)).toBe(0);
+  });
+
+  it("orders nothing of a product that stopped being sold after the review", async () => {
+    await addLine(alice, MUG, 1);
+    const form = await reviewForm(alice);
+    await db().product.update({ where: { id: MUG }, data: { active: false } });
+    try {
+      expect(await confirm(alice, form)).toEqual({
+        status: "changed",
+        changes: [{ lineId: expect.any(String), message: "Stoneware Mug is no longer sold." }],
+      });
+      expect(await db().order.count({ where: { userId: alice.id } })).toBe(0);
+    } finally {
+      await db().product.update({ where: { id: MUG }, data: { active: true } });
+    }
+  });
+
+  it("answers a replay after the cart changed with the first order, ordering nothing new", async () => {
+    await addLine(alice, MUG, 1);
+    const form = await reviewForm(alice);
+    const first = await confirm(alice, form);
+    await addLine(alice, TEE, 2, { variant: "M" });
+
+    const again = await confirm(alice, form);
+
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(await db().order.count({ where: { userId: alice.id } })).toBe(1);
+    expect((await snapshot(alice)).lines).toHaveLength(1);
+  });
+
+  it("says the cart is busy, and orders nothing, when its lock is held too long", async () => {
+    await addLine(alice, MUG, 1);
+    const form = await reviewForm(alice);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db().$transaction(
+      async (tx) => {
+        await lockCart(tx, alice.id);
+        locked();
+        await held;
+      },
+      { timeout: 20_000 },
+    );
+    await lockTaken;
+
+    const result = await confirm(alice, form);
+    release();
+    await holder;
+
+    expect(result).toMatchObject({ status: "rejected", reason: "busy" });
+    expect(await db().order.count({ where: { userId: alice.id } })).toBe(0);
+    expect(await confirm(alice, form)).toMatchObject({ status: "ordered" });
+  });
+
+  it("withdraws a deleted reply or orders it, never both, when the two race", async () => {
+    for (let round = 0; round < 10; round += 1) {
+      const shopper = (await signedInUser(db())).user;
+      const { tweetId } = await addLine(shopper, MUG, 1, { byReply: true });
+      const form = await reviewForm(shopper);
+
+      const [result] = await Promise.all([confirm(shopper, form), withdrawReply(db(), tweetId!)]);
+
+      const event = await db().tweetEvent.findUniqueOrThrow({ where: { tweetId: tweetId! } });
+      const orders = await db().order.count({ where: { userId: shopper.id } });
+      if (result.status === "ordered") {
+        expect(orders).toBe(1);
+        expect(event.outcome).toBe("ADDED");
+      } else {
+        expect(result).toMatchObject({ status: "changed" });
+        expect(orders).toBe(0);
+        expect(event.outcome).toBe("WITHDRAWN");
+      }
+      expect((await snapshot(shopper)).lines).toHaveLength(0);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { addProductToCart } from "@/lib/cart/add-product-to-cart";
 import { removeCartLine } from "@/lib/cart/remove-cart-line";
 import { setCartQuantity } from "@/lib/cart/set-cart-quantity";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { fromShopPage, notFromShop } from "../shop-origin";
 
 export type CartActionResult = { error?: string };
 
@@ -22,6 +23,7 @@ export async function setCartQuantityAction(input: {
   lineId: string;
   quantity: number;
 }): Promise<CartActionResult> {
+  if (!(await fromShopPage())) return { error: notFromShop() };
   const user = await getCurrentUser();
   if (!user) return { error: SIGNED_OUT };
   const result = await setCartQuantity(user.id, input);
@@ -31,6 +33,7 @@ export async function setCartQuantityAction(input: {
 }
 
 export async function removeCartLineAction(input: { lineId: string }): Promise<CartActionResult> {
+  if (!(await fromShopPage())) return { error: notFromShop() };
   const user = await getCurrentUser();
   if (!user) return { error: SIGNED_OUT };
   const result = await removeCartLine(user.id, input);
@@ -42,6 +45,7 @@ export async function addToCartAction(
   _state: AddToCartState,
   formData: FormData,
 ): Promise<AddToCartState> {
+  if (!(await fromShopPage())) return { error: notFromShop() };
   const user = await getCurrentUser();
   if (!user) return { error: "Your session has ended. Sign in again to add to your cart." };
   const result = await addProductToCart(user.id, {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { confirmCheckout } from "@/lib/checkout/confirm-checkout";
+import { confirmCheckout, type ConfirmResult } from "@/lib/checkout/confirm-checkout";
 import type { CheckoutChange } from "@/lib/checkout/describe-changes";
 import { ADDRESS_FIELDS } from "@/lib/checkout/shipping-address";
 import { getEnv } from "@/lib/env";
@@ -13,6 +13,8 @@ export type CheckoutState = {
   error?: string;
   changes?: CheckoutChange[];
   fieldErrors?: Partial<Record<string, string>>;
+  /** The session ended: the page offers to sign in and come back. */
+  signIn?: boolean;
   /** What the shopper typed, so a refused form keeps it. */
   values?: Partial<Record<string, string>>;
 };
@@ -31,19 +33,36 @@ export async function confirmCheckoutAction(
   _state: CheckoutState,
   formData: FormData,
 ): Promise<CheckoutState> {
+  const values = typedAddress(formData);
   const user = await getCurrentUser();
-  if (!user) return { error: "Your session has ended. Sign in again to place your order." };
+  if (!user)
+    return {
+      error: "Your session has ended. Sign in again, then confirm: nothing was ordered.",
+      signIn: true,
+      values,
+    };
   const input = Object.fromEntries(
     [...formData].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
-  const result = await confirmCheckout({
-    userId: user.id,
-    // Next also compares Origin with Host; this holds it to the shop's configured address.
-    origin: (await headers()).get("origin"),
-    appUrl: getEnv().APP_URL,
-    input,
-  });
-  const values = typedAddress(formData);
+  let result: ConfirmResult;
+  try {
+    result = await confirmCheckout({
+      userId: user.id,
+      // Next compares Origin with Host but lets a missing one through: checked against APP_URL.
+      origin: (await headers()).get("origin"),
+      appUrl: getEnv().APP_URL,
+      input,
+    });
+  } catch (error) {
+    // The order may or may not have committed (a lost reply from the database): this review's
+    // key makes confirming again safe either way, so the page keeps it.
+    console.error(`[checkout] confirm failed: ${(error as Error).message}`);
+    return {
+      error:
+        "We couldn't confirm your order just now. Confirming again is safe: it never orders twice. If it keeps failing, check Your orders before trying later.",
+      values,
+    };
+  }
   switch (result.status) {
     case "ordered":
       // The header's cart count and the cart page change with the order.
@@ -56,7 +75,7 @@ export async function confirmCheckoutAction(
       revalidatePath("/checkout");
       return { changes: result.changes, values };
     case "rejected":
-      revalidatePath("/checkout");
+      if (result.reason !== "busy") revalidatePath("/checkout");
       return {
         error:
           result.reason === "origin"

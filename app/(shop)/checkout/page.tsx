@@ -27,17 +27,6 @@ export default async function CheckoutPage({ searchParams }: Props) {
       </Message>
     );
   const { name, cartWord } = review.marketplace;
-  if (review.lines.length === 0)
-    return (
-      <Message title={`Your ${name} ${cartWord} is empty`} testId="checkout-empty">
-        Nothing to check out in the {name} store. Reply to one of our product posts on X, or add
-        something from{" "}
-        <Link href="/" className="text-brand-700 font-medium hover:underline">
-          the shop
-        </Link>
-        . Items from other stores wait in <CartLink />.
-      </Message>
-    );
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -49,7 +38,21 @@ export default async function CheckoutPage({ searchParams }: Props) {
         confirm. Nothing is charged now: you pay on delivery.
       </PageHeader>
       {/* A fresh key for every review the shop renders: confirming this one twice orders once. */}
-      <CheckoutForm review={review} idempotencyKey={randomUUID()} />
+      <CheckoutForm
+        review={review}
+        idempotencyKey={randomUUID()}
+        // Rendered by the form, so that a confirmation that found the lines gone still says why.
+        empty={
+          <Message title={`Your ${name} ${cartWord} is empty`} testId="checkout-empty">
+            Nothing to check out in the {name} store. Reply to one of our product posts on X, or add
+            something from{" "}
+            <Link href="/" className="text-brand-700 font-medium hover:underline">
+              the shop
+            </Link>
+            . Items from other stores wait in <CartLink />.
+          </Message>
+        }
+      />
     </div>
   );
 }
