@@ -4,6 +4,12 @@ import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 
+const MENU_LINKS = [
+  { href: "/account", label: "My account" },
+  { href: "/account/replies", label: "My replies" },
+  { href: "/orders", label: "My orders" },
+];
+
 const itemClass = "block w-full rounded-md px-3 py-2 text-left text-sm";
 
 /**
@@ -71,33 +77,17 @@ export function AccountMenu({ account }: { account: string }) {
           </p>
         </div>
         <ul className="flex flex-col gap-0.5 border-t border-slate-100 pt-1">
-          <li>
-            <Link
-              href="/account"
-              onClick={() => setOpen(false)}
-              className={`${itemClass} text-slate-800 hover:bg-slate-100`}
-            >
-              My account
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/account/replies"
-              onClick={() => setOpen(false)}
-              className={`${itemClass} text-slate-800 hover:bg-slate-100`}
-            >
-              My replies
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/orders"
-              onClick={() => setOpen(false)}
-              className={`${itemClass} text-slate-800 hover:bg-slate-100`}
-            >
-              My orders
-            </Link>
-          </li>
+          {MENU_LINKS.map(({ href, label }) => (
+            <li key={href}>
+              <Link
+                href={href}
+                onClick={() => setOpen(false)}
+                className={`${itemClass} text-slate-800 hover:bg-slate-100`}
+              >
+                {label}
+              </Link>
+            </li>
+          ))}
           <li>
             <button
               type="button"

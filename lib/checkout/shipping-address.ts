@@ -47,7 +47,29 @@ export function shippingAddressSchema(code: MarketplaceCode) {
 }
 
 export type ShippingAddressInput = z.infer<ReturnType<typeof shippingAddressSchema>>;
-export type ShippingAddress = ShippingAddressInput & { country: string };
+
+/** An order's address as stored (Order.shippingAddress): the form's fields and the country. */
+export const storedAddressSchema = z.object({
+  fullName: z.string(),
+  line1: z.string(),
+  line2: z.string().default(""),
+  city: z.string(),
+  region: z.string().default(""),
+  postalCode: z.string(),
+  country: z.string(),
+});
+export type ShippingAddress = z.infer<typeof storedAddressSchema>;
+
+/** The address as pages and emails show it: one part a line, empty parts left out. */
+export const addressLines = (address: ShippingAddress) =>
+  [
+    address.fullName,
+    address.line1,
+    address.line2,
+    [address.city, address.region].filter(Boolean).join(", "),
+    address.postalCode,
+    address.country,
+  ].filter(Boolean);
 export const ADDRESS_FIELDS = [
   "fullName",
   "line1",

@@ -118,9 +118,12 @@ export async function startWorkers(
         await sendOrderEmail(job.data.orderId, { db, env, log });
       } catch (error) {
         const last = job.retryCount >= job.retryLimit;
-        log(`order email ${job.data.orderId} failed${last ? " for good" : ""}: ${message(error)}`);
+        // SMTP servers quote the recipient in their refusals: no shopper's address in the log,
+        // nor in pg-boss's record of the failure.
+        const reason = message(error).replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, "<address>");
+        log(`order email ${job.data.orderId} failed${last ? " for good" : ""}: ${reason}`);
         // Thrown on: pg-boss retries it with backoff (an SMTP failure released its claim).
-        throw error;
+        throw new Error(reason);
       }
     },
   );

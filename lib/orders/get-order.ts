@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db as appDb } from "@/lib/db";
-import type { ShippingAddress } from "@/lib/checkout/shipping-address";
+import { storedAddressSchema } from "@/lib/checkout/shipping-address";
 
 // Ids Prisma makes are cuids; anything else is no order and never becomes a query.
 const orderIdSchema = z
@@ -34,7 +34,7 @@ export async function getOrder(userId: string, orderId: string, db: PrismaClient
   return {
     ...rest,
     email: user.email,
-    shippingAddress: shippingAddress as ShippingAddress,
+    shippingAddress: storedAddressSchema.parse(shippingAddress),
     items: items.map(({ sources, product, ...item }) => ({
       ...item,
       imageUrl: product.imageUrl,

@@ -1,40 +1,19 @@
+import { addressLines, type ShippingAddress } from "@/lib/checkout/shipping-address";
 import { formatMoney } from "@/lib/money";
 import { orderNumber } from "./order-number";
-
-/** Where the order goes, as confirmed at checkout (Order.shippingAddress). */
-export type OrderEmailAddress = {
-  fullName: string;
-  line1: string;
-  line2: string;
-  city: string;
-  region: string;
-  postalCode: string;
-  country: string;
-};
 
 export type OrderEmailOrder = {
   id: string;
   currency: string;
   totalMinor: number;
   items: { title: string; variant: string; unitPriceMinor: number; quantity: number }[];
-  shippingAddress: OrderEmailAddress;
+  shippingAddress: ShippingAddress;
 };
 
 export const ORDER_LINK_LABEL = "View your order";
 
 export const orderUrl = (appUrl: string, orderId: string) =>
   new URL(`/orders/${encodeURIComponent(orderId)}`, appUrl).toString();
-
-/** The address as the order page shows it: one part a line, empty parts left out. */
-export const addressLines = (address: OrderEmailAddress) =>
-  [
-    address.fullName,
-    address.line1,
-    address.line2,
-    [address.city, address.region].filter(Boolean).join(", "),
-    address.postalCode,
-    address.country,
-  ].filter(Boolean);
 
 /** The confirmation email of one order: plain text, the order page's link at the end. */
 export function orderConfirmationEmail(order: OrderEmailOrder, appUrl: string) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { storedAddressSchema } from "@/lib/checkout/shipping-address";
 import { getEnv, type Env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { emailDelivery, sendEmail, type EmailDelivery } from "@/lib/mail/send-email";
@@ -6,16 +6,6 @@ import { orderConfirmationEmail } from "./order-email";
 
 /** How long the dev mailbox keeps an order confirmation. */
 export const ORDER_EMAIL_KEEP_DAYS = 7;
-
-const addressSchema = z.object({
-  fullName: z.string(),
-  line1: z.string(),
-  line2: z.string().default(""),
-  city: z.string(),
-  region: z.string().default(""),
-  postalCode: z.string(),
-  country: z.string(),
-});
 
 export type OrderEmailResult =
   | { status: "sent"; delivery: EmailDelivery }
@@ -77,7 +67,7 @@ export async function sendOrderEmail(
   const email = {
     to: order.user.email,
     ...orderConfirmationEmail(
-      { ...order, shippingAddress: addressSchema.parse(order.shippingAddress) },
+      { ...order, shippingAddress: storedAddressSchema.parse(order.shippingAddress) },
       env.APP_URL,
     ),
     keepUntil: new Date(Date.now() + ORDER_EMAIL_KEEP_DAYS * 24 * 60 * 60 * 1000),

@@ -16,7 +16,7 @@ export default async function OrdersPage() {
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <PageHeader title="Your orders">Everything you confirmed, newest first.</PageHeader>
+      <PageHeader title="Your orders">Your latest orders, newest first.</PageHeader>
       {orders.length === 0 ? (
         <section
           data-testid="orders-empty"

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { addressLines } from "@/lib/checkout/shipping-address";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderNumber } from "@/lib/orders/order-number";
 
@@ -23,7 +24,6 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const order = await getOrder(user.id, id);
   if (!order) notFound();
   const { placed } = await searchParams;
-  const address = order.shippingAddress;
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -54,20 +54,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             · pay on delivery
           </p>
           <address className="text-slate-700 not-italic" data-testid="order-address">
-            {[
-              address.fullName,
-              address.line1,
-              address.line2,
-              [address.city, address.region].filter(Boolean).join(", "),
-              address.postalCode,
-              address.country,
-            ]
-              .filter(Boolean)
-              .map((part, index) => (
-                <span key={index} className="block">
-                  {part}
-                </span>
-              ))}
+            {addressLines(order.shippingAddress).map((part, index) => (
+              <span key={index} className="block">
+                {part}
+              </span>
+            ))}
           </address>
         </Card>
       </div>
