@@ -10,7 +10,16 @@ test.describe("on a 375 px phone", () => {
 
   test("no page an admin sees is wider than the screen", async ({ page }) => {
     await signInByEmail(page, ADMIN);
-    for (const path of ["/", "/p/us-organic-tee", "/account", "/account/replies", "/admin/x"]) {
+    for (const path of [
+      "/",
+      "/p/us-organic-tee",
+      "/account",
+      "/account/replies",
+      "/cart",
+      "/checkout?marketplace=US",
+      "/orders",
+      "/admin/x",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("link", { name: "Admin", exact: true })).toBeVisible();
       expect(await pageWidth(page), path).toBeLessThanOrEqual(375);
