@@ -454,6 +454,24 @@ describe("confirmCheckout", () => {
     expect((await snapshot(alice)).lines).toHaveLength(1);
   });
 
+  it("confirms shoppers whose carts share products, in any order, without deadlock", async () => {
+    const pairs = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const shopper = (await signedInUser(db())).user;
+        // Half add the tee first, half the mug: the rows are locked in one order regardless.
+        for (const productId of i % 2 ? [TEE, MUG] : [MUG, TEE])
+          await addLine(shopper, productId, 1, { variant: productId === TEE ? "S" : "" });
+        return { shopper, form: await reviewForm(shopper) };
+      }),
+    );
+
+    const results = await Promise.all(pairs.map(({ shopper, form }) => confirm(shopper, form)));
+
+    expect(results.map((result) => result.status)).toEqual(Array(10).fill("ordered"));
+    expect(await stockOf(TEE)).toBe(40);
+    expect(await stockOf(MUG)).toBe(40);
+  });
+
   it("says the cart is busy, and orders nothing, when its lock is held too long", async () => {
     await addLine(alice, MUG, 1);
     const form = await reviewForm(alice);
