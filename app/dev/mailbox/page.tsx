@@ -44,7 +44,7 @@ export default async function DevMailboxPage() {
               <p className="mt-1 font-medium">{email.subject}</p>
               <a
                 href={email.url}
-                className="text-brand-700 mt-2 inline-block font-medium underline"
+                className="text-brand-700 mt-2 inline-block font-medium wrap-anywhere underline"
               >
                 {email.linkLabel ?? `Sign in as ${email.to}`}
               </a>
