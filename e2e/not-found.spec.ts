@@ -32,3 +32,9 @@ test("a missing product says it may have been removed; other 404s do not", async
     await expect(page.getByRole("main").getByText(/product/i)).toHaveCount(0);
   }
 });
+
+test("the benchmark's no-op route does not exist outside `npm run bench`", async ({ request }) => {
+  const response = await request.post("/api/bench/noop", { data: { hello: "world" } });
+  expect(response.status()).toBe(404);
+  expect(await response.json()).toEqual({ error: { code: "not_found", message: "Not found" } });
+});

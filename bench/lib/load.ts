@@ -1,0 +1,101 @@
+import type { EventEmitter } from "node:events";
+import autocannon from "autocannon";
+
+export type LoadResult = {
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  latency: { p50: number; p95: number; p99: number; p999: number; max: number };
+  statuses: Record<string, number>;
+  errors: number;
+  timeouts: number;
+};
+
+type Request = {
+  method: "GET" | "POST";
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+};
+
+/**
+ * Drives `url` with autocannon: `connections` concurrent keep-alive connections sending the
+ * given requests in order (each once when `amount` is their count), or for `duration` seconds,
+ * optionally capped at `rate` requests a second overall. Shows a line of progress each second.
+ */
+export async function drive(options: {
+  url: string;
+  label: string;
+  requests: Request[];
+  connections?: number;
+  amount?: number;
+  duration?: number;
+  rate?: number;
+}): Promise<LoadResult> {
+  const { requests } = options;
+  let next = 0;
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections ?? 50,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
+    ...(options.rate ? { overallRate: options.rate } : {}),
+    timeout: 30,
+    // One request object; each send takes the next prepared request, so 10,000 different signed
+    // bodies go out once each, shared across the connections.
+    requests: [
+      {
+        setupRequest: (request) => {
+          const chosen = requests[next++ % requests.length]!;
+          return {
+            ...request,
+            method: chosen.method,
+            path: chosen.path,
+            body: chosen.body,
+            headers: { ...request.headers, ...chosen.headers },
+          };
+        },
+      },
+    ],
+  }) as unknown as EventEmitter & Promise<autocannon.Result>;
+  // Each response's time as measured by autocannon, for exact percentiles (its summary has no
+  // p95).
+  const times: number[] = [];
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) =>
+    times.push(ms),
+  );
+  const ticker = setInterval(
+    () => process.stdout.write(`\r  ${options.label}: ${times.length} responses`),
+    1000,
+  );
+  const result = await instance;
+  clearInterval(ticker);
+  process.stdout.write(
+    `\r  ${options.label}: ${result.requests.total} requests in ${result.duration.toFixed(1)} s\n`,
+  );
+  const statuses: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {}))
+    statuses[code] = stat?.count ?? 0;
+  return {
+    requests: result.requests.total,
+    seconds: result.duration,
+    perSecond: result.requests.total / result.duration,
+    latency: {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      p999: percentile(times, 99.9),
+      max: percentile(times, 100),
+    },
+    statuses,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+/** The value below which `p` % of the samples fall (nearest rank), in ms to 0.1. */
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return 0;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return Math.round(sorted[rank - 1]! * 10) / 10;
+}

@@ -1,0 +1,300 @@
+// npm run bench: the ingest pipeline measured on this machine against the production build.
+// Every ratio compares figures of this same run (same machine, same concurrency).
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { buildIfNeeded } from "../scripts/lib/build-if-needed";
+import { checkIntegrity, count, databaseCeiling, drain } from "./lib/checks";
+import { mixedDeliveries, type Delivery, type Reply } from "./lib/deliveries";
+import { drive, type LoadResult } from "./lib/load";
+import { peakRssMiB, startService, waitForUrl, type Service } from "./lib/processes";
+import { fixed, ms, printScenario, ratio, saveResults, type Scenario } from "./lib/report";
+import {
+  APP_URL,
+  benchEnv,
+  CORE_PORT,
+  freshDatabase,
+  SECRET,
+  seedShoppers,
+  SHOPPERS,
+  xIdOf,
+} from "./lib/setup";
+
+const CONNECTIONS = 50;
+const LOGS = path.join("bench", "results", "logs");
+const log = (line: string) => console.log(`[bench] ${line}`);
+const scenarios: Scenario[] = [];
+const services: Service[] = [];
+
+function record(scenario: Scenario) {
+  scenarios.push(scenario);
+  printScenario(scenario);
+}
+
+let nextReply = 1_000_000_000_000_000_000n;
+/** Distinct replies of the seeded shoppers to the brand's product posts, never repeated. */
+function replyMaker(posts: string[]) {
+  return (index: number): Reply => {
+    const shopper = index % SHOPPERS;
+    return {
+      id: String(nextReply++),
+      authorId: xIdOf(shopper),
+      username: `bench${shopper}`,
+      parentId: posts[index % posts.length]!,
+      text: "@replycart #addtocart",
+    };
+  };
+}
+
+const asRequests = (deliveries: Delivery[], target = "/api/x/webhook") =>
+  deliveries.map((delivery) => ({
+    method: "POST" as const,
+    path: target,
+    body: delivery.body,
+    headers: {
+      "content-type": "application/json",
+      "x-twitter-webhooks-signature": delivery.signature,
+    },
+  }));
+
+const deliveriesOf = (posts: string[], total: number, duplicateShare = 0, badSignatureShare = 0) =>
+  mixedDeliveries({
+    total,
+    duplicateShare,
+    badSignatureShare,
+    replies: replyMaker(posts),
+    secret: SECRET,
+  });
+
+const acked = (result: LoadResult) => result.statuses["200"] ?? 0;
+const latencyLine = (result: LoadResult) =>
+  `p50 ${ms(result.latency.p50)} · p95 ${ms(result.latency.p95)} · p99 ${ms(result.latency.p99)} · p99.9 ${ms(result.latency.p999)}`;
+
+async function main() {
+  log(`${os.cpus().length} cores, Node ${process.version}`);
+  const database = await freshDatabase(log);
+  const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  try {
+    const posts = await seedShoppers(database.url);
+    log(`${SHOPPERS} linked shoppers, ${posts.length} product posts`);
+    const env = benchEnv(database.url);
+    await buildIfNeeded(env, log);
+    const web = startService(
+      "web",
+      "node_modules/.bin/next",
+      ["start", "-p", String(env.PORT), "-H", "127.0.0.1"],
+      env,
+      LOGS,
+    );
+    const core = startService(
+      "ingest-core",
+      process.execPath,
+      ["--import", "tsx", "bench/ingest-server.ts"],
+      env,
+      LOGS,
+    );
+    const worker = startService(
+      "worker",
+      process.execPath,
+      ["--import", "tsx", "scripts/worker.ts"],
+      env,
+      LOGS,
+    );
+    services.push(web, core, worker);
+    await waitForUrl(`${APP_URL}/api/health`);
+    await waitForUrl(`http://127.0.0.1:${CORE_PORT}/`);
+    // Warm the route and the pools up before measuring anything.
+    await drive({
+      url: APP_URL,
+      label: "warm-up",
+      requests: asRequests(deliveriesOf(posts, 500)),
+      amount: 500,
+      connections: 10,
+    });
+    await drain(db);
+
+    // 1. Ceilings
+    const noopBody = deliveriesOf(posts, 1)[0]!;
+    const noop = await drive({
+      url: APP_URL,
+      label: "no-op route",
+      requests: asRequests([noopBody], "/api/bench/noop"),
+      duration: 10,
+      connections: CONNECTIONS,
+    });
+    const dbCeiling = await databaseCeiling(database.url, CONNECTIONS, 10);
+    record({
+      name: "1. Ceilings",
+      rows: [
+        { metric: "no-op Next.js route (req/s)", value: fixed(noop.perSecond) },
+        { metric: "no-op latency", value: latencyLine(noop) },
+        { metric: "inbox insert alone via pg (rows/s)", value: fixed(dbCeiling) },
+      ],
+    });
+
+    // 2. Ingest core without the framework
+    const coreResult = await drive({
+      url: `http://127.0.0.1:${CORE_PORT}`,
+      label: "ingest core",
+      requests: asRequests(deliveriesOf(posts, 10_000)),
+      amount: 10_000,
+      connections: CONNECTIONS,
+    });
+    await drain(db);
+    record({
+      name: "2. Ingest core (bare node:http)",
+      rows: [
+        { metric: "acks/s", value: fixed(coreResult.perSecond) },
+        { metric: "latency", value: latencyLine(coreResult) },
+        {
+          metric: "÷ database ceiling",
+          value: ratio(coreResult.perSecond / dbCeiling),
+          target: "≥ 0.50 ×",
+          ok: coreResult.perSecond / dbCeiling >= 0.5,
+        },
+      ],
+    });
+
+    // 3. Ingest through Next
+    const mixed = deliveriesOf(posts, 10_000, 0.2, 0.05);
+    const bad = mixed.filter((delivery) => delivery.replyId === null).length;
+    const ingest = await drive({
+      url: APP_URL,
+      label: "ingest",
+      requests: asRequests(mixed),
+      amount: mixed.length,
+      connections: CONNECTIONS,
+    });
+    const ackRate = acked(ingest) / ingest.seconds;
+    const drainSeconds = await drain(db);
+    const integrity = await checkIntegrity(
+      db,
+      mixed.flatMap((delivery) => (delivery.replyId ? [delivery.replyId] : [])),
+    );
+    const memory = { web: peakRssMiB(web), worker: peakRssMiB(worker) };
+    if (integrity.notAdded) log(`outcomes: ${JSON.stringify(integrity.outcomes)}`);
+    record({
+      name: "3. Ingest: 10,000 signed deliveries (XAA, stream, AAA; 20 % duplicates, 5 % bad signatures)",
+      rows: [
+        { metric: "acks/s", value: fixed(ackRate) },
+        { metric: "ack latency", value: latencyLine(ingest) },
+        { metric: "non-2xx", value: String(ingest.requests - acked(ingest)) },
+        {
+          metric: "÷ no-op route",
+          value: ratio(ackRate / noop.perSecond),
+          target: "≥ 0.80 ×",
+          ok: ackRate / noop.perSecond >= 0.8,
+        },
+        { metric: "÷ database ceiling", value: ratio(ackRate / dbCeiling) },
+        { metric: "workers drained the rest in", value: `${drainSeconds.toFixed(1)} s` },
+        {
+          metric: "lost / not in a cart",
+          value: `${integrity.lost} / ${integrity.notAdded} of ${integrity.expected}`,
+          target: "0 / 0",
+          ok: integrity.lost === 0 && integrity.notAdded === 0,
+        },
+        {
+          metric: "doubled cart lines",
+          value: String(integrity.doubledLines),
+          target: "0",
+          ok: integrity.doubledLines === 0,
+        },
+        {
+          metric: "bot answers (one per reply)",
+          value: `${integrity.answers} of ${integrity.expected}`,
+          target: "equal",
+          ok: integrity.answers === integrity.expected,
+        },
+        {
+          metric: "bad signatures answered 401",
+          value: `${ingest.statuses["401"] ?? 0} of ${bad}`,
+          target: "all",
+          ok: (ingest.statuses["401"] ?? 0) === bad,
+        },
+      ],
+    });
+
+    // 5. Duplicate storm: every event 4 times, against as many fresh deliveries
+    const fresh = await drive({
+      url: APP_URL,
+      label: "fresh",
+      requests: asRequests(deliveriesOf(posts, 4_000)),
+      amount: 4_000,
+      connections: CONNECTIONS,
+    });
+    await drain(db);
+    const once = deliveriesOf(posts, 1_000);
+    const storm = [...once, ...once, ...once, ...once];
+    const stormResult = await drive({
+      url: APP_URL,
+      label: "duplicate storm",
+      requests: asRequests(storm),
+      amount: storm.length,
+      connections: CONNECTIONS,
+    });
+    await drain(db);
+    const stormIntegrity = await checkIntegrity(
+      db,
+      once.map((delivery) => delivery.replyId!),
+    );
+    const stormRatio = acked(stormResult) / stormResult.seconds / (acked(fresh) / fresh.seconds);
+    record({
+      name: "5. Duplicate storm (each event 4 times)",
+      rows: [
+        { metric: "fresh acks/s", value: fixed(acked(fresh) / fresh.seconds) },
+        { metric: "storm acks/s", value: fixed(acked(stormResult) / stormResult.seconds) },
+        {
+          metric: "storm ÷ fresh",
+          value: ratio(stormRatio),
+          target: "≥ 1.00 ×",
+          ok: stormRatio >= 1,
+        },
+        {
+          metric: "duplicate cart lines / bot replies",
+          value: `${stormIntegrity.doubledLines} / ${stormIntegrity.answers - stormIntegrity.expected}`,
+          target: "0 / 0",
+          ok:
+            stormIntegrity.doubledLines === 0 && stormIntegrity.answers === stormIntegrity.expected,
+        },
+      ],
+    });
+
+    // 10. Memory
+    record({
+      name: "10. Memory (peak RSS during scenario 3)",
+      rows: [
+        {
+          metric: "web (next start)",
+          value: `${memory.web} MiB`,
+          target: "< 512 MiB",
+          ok: memory.web < 512,
+        },
+        {
+          metric: "worker",
+          value: `${memory.worker} MiB`,
+          target: "< 512 MiB",
+          ok: memory.worker < 512,
+        },
+      ],
+    });
+    log(`inbox rows at the end: ${await count(db, `SELECT count(*) AS n FROM "TweetEvent"`)}`);
+  } finally {
+    for (const service of services) await service.stop().catch(() => undefined);
+    await db.end();
+    await database.drop();
+  }
+  const file = saveResults(scenarios);
+  const missed = scenarios.flatMap((scenario) => scenario.rows.filter((row) => row.ok === false));
+  log(`results in ${file}`);
+  log(missed.length ? `${missed.length} targets missed` : "every target met");
+  return missed.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    console.error(error);
+    for (const service of services) await service.stop().catch(() => undefined);
+    process.exit(2);
+  },
+);
