@@ -1,10 +1,14 @@
 import { getEnv } from "@/lib/env";
 import { readCappedBody } from "@/lib/http/read-capped-body";
-import { recordDelivery } from "@/lib/ingest/record-delivery";
+import { db } from "@/lib/db";
+import { createGroupCommit } from "@/lib/ingest/group-commit";
 import { crcResponseToken, isWebhookSignatureValid } from "@/lib/x/webhook-signature";
 import { readDelivery } from "@/lib/x/webhook-payloads";
 
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+
+// One per process: concurrent deliveries share their commits (see group-commit.ts).
+const inbox = createGroupCommit(() => db);
 
 export type WebhookAnswer = { status: number; body: Record<string, unknown> };
 
@@ -40,7 +44,7 @@ export async function receiveWebhook(request: Request): Promise<WebhookAnswer> {
     return refuse(400, "malformed_json", "The body is not JSON");
   }
   try {
-    await recordDelivery(readDelivery(json));
+    await inbox.record(readDelivery(json));
   } catch {
     return refuse(503, "inbox_unavailable", "The delivery could not be stored; deliver it again");
   }

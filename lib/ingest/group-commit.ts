@@ -1,0 +1,66 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Delivery } from "@/lib/x/webhook-payloads";
+import { recordDelivery, storeDeliveries } from "./record-delivery";
+
+// Deliveries that arrive while a commit is in flight wait and go together in the next one: one
+// transaction (a handful of statements) for the whole group instead of one per delivery. Every
+// caller still hears back only after its rows are committed. Nothing waits on a timer: a lone
+// delivery on a quiet server commits at once.
+
+type Waiting = { delivery: Delivery; done: (error?: unknown) => void };
+
+const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
+export type GroupCommit = { record: (delivery: Delivery) => Promise<void> };
+
+/**
+ * A recorder that groups concurrent deliveries into shared transactions, `inFlight` at a time.
+ * Revokes take per-user locks and go alone. When a group fails, each of its deliveries is tried
+ * on its own, so one bad delivery cannot fail the others.
+ */
+export function createGroupCommit(client: () => PrismaClient, inFlight = 2): GroupCommit {
+  let queue: Waiting[] = [];
+  let running = 0;
+
+  async function flush() {
+    if (running >= inFlight || queue.length === 0) return;
+    const group = queue;
+    queue = [];
+    running += 1;
+    try {
+      await client().$transaction(
+        (tx) =>
+          storeDeliveries(
+            tx,
+            group.map((waiting) => waiting.delivery),
+          ),
+        TRANSACTION,
+      );
+      for (const waiting of group) waiting.done();
+    } catch (error) {
+      if (group.length === 1) group[0]!.done(error);
+      else
+        await Promise.all(
+          group.map((waiting) =>
+            recordDelivery(waiting.delivery, client()).then(
+              () => waiting.done(),
+              (single: unknown) => waiting.done(single),
+            ),
+          ),
+        );
+    } finally {
+      running -= 1;
+      void flush();
+    }
+  }
+
+  return {
+    record(delivery) {
+      if (delivery.revokedXUserIds.length) return recordDelivery(delivery, client());
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ delivery, done: (error) => (error ? reject(error) : resolve()) });
+        void flush();
+      });
+    },
+  };
+}
