@@ -5,20 +5,16 @@ import path from "node:path";
 import pg from "pg";
 import { buildIfNeeded } from "../scripts/lib/build-if-needed";
 import { checkIntegrity, count, databaseCeiling, drain } from "./lib/checks";
-import { mixedDeliveries, type Delivery, type Reply } from "./lib/deliveries";
-import { drive, type LoadResult } from "./lib/load";
+import { drive } from "./lib/load";
 import { peakRssMiB, startService, waitForUrl, type Service } from "./lib/processes";
 import { fixed, ms, printScenario, ratio, saveResults, type Scenario } from "./lib/report";
-import {
-  APP_URL,
-  benchEnv,
-  CORE_PORT,
-  freshDatabase,
-  SECRET,
-  seedShoppers,
-  SHOPPERS,
-  xIdOf,
-} from "./lib/setup";
+import { APP_URL, benchEnv, CORE_PORT, freshDatabase, seedShoppers, SHOPPERS } from "./lib/setup";
+import { acked, asRequests, deliveriesOf, latencyLine } from "./lib/traffic";
+import { cartPageScenario } from "./scenarios/cart-page";
+import type { BenchContext } from "./scenarios/context";
+import { growthScenario } from "./scenarios/growth";
+import { latencyScenarios } from "./scenarios/latency";
+import { workersScenario } from "./scenarios/workers";
 
 const CONNECTIONS = 50;
 const LOGS = path.join("bench", "results", "logs");
@@ -30,45 +26,6 @@ function record(scenario: Scenario) {
   scenarios.push(scenario);
   printScenario(scenario);
 }
-
-let nextReply = 1_000_000_000_000_000_000n;
-/** Distinct replies of the seeded shoppers to the brand's product posts, never repeated. */
-function replyMaker(posts: string[]) {
-  return (index: number): Reply => {
-    const shopper = index % SHOPPERS;
-    return {
-      id: String(nextReply++),
-      authorId: xIdOf(shopper),
-      username: `bench${shopper}`,
-      parentId: posts[index % posts.length]!,
-      text: "@replycart #addtocart",
-    };
-  };
-}
-
-const asRequests = (deliveries: Delivery[], target = "/api/x/webhook") =>
-  deliveries.map((delivery) => ({
-    method: "POST" as const,
-    path: target,
-    body: delivery.body,
-    headers: {
-      "content-type": "application/json",
-      "x-twitter-webhooks-signature": delivery.signature,
-    },
-  }));
-
-const deliveriesOf = (posts: string[], total: number, duplicateShare = 0, badSignatureShare = 0) =>
-  mixedDeliveries({
-    total,
-    duplicateShare,
-    badSignatureShare,
-    replies: replyMaker(posts),
-    secret: SECRET,
-  });
-
-const acked = (result: LoadResult) => result.statuses["200"] ?? 0;
-const latencyLine = (result: LoadResult) =>
-  `p50 ${ms(result.latency.p50)} · p95 ${ms(result.latency.p95)} · p99 ${ms(result.latency.p99)} · p99.9 ${ms(result.latency.p999)}`;
 
 async function main() {
   log(`${os.cpus().length} cores, Node ${process.version}`);
@@ -93,14 +50,20 @@ async function main() {
       env,
       LOGS,
     );
-    const worker = startService(
-      "worker",
-      process.execPath,
-      ["--import", "tsx", "scripts/worker.ts"],
-      env,
-      LOGS,
-    );
-    services.push(web, core, worker);
+    const startWorker = (name: string) => {
+      const service = startService(
+        name,
+        process.execPath,
+        ["--import", "tsx", "scripts/worker.ts"],
+        env,
+        LOGS,
+      );
+      services.push(service);
+      return service;
+    };
+    const worker = startWorker("worker");
+    services.push(web, core);
+    const context: BenchContext = { db, url: database.url, posts, env, web, startWorker };
     await waitForUrl(`${APP_URL}/api/health`);
     await waitForUrl(`http://127.0.0.1:${CORE_PORT}/`);
     // Warm the route and the pools up before measuring anything.
@@ -258,6 +221,14 @@ async function main() {
         },
       ],
     });
+
+    const { steadyScenario, burstScenario } = await latencyScenarios(context, ackRate);
+    record(steadyScenario);
+    record(burstScenario);
+    record(await cartPageScenario(context));
+    record(await growthScenario(context, ackRate));
+    await worker.stop();
+    record(await workersScenario(context));
 
     // 10. Memory
     record({

@@ -52,8 +52,8 @@ export async function freshDatabase(log: (line: string) => void): Promise<BenchD
 export const xIdOf = (shopper: number) => String(FIRST_X_ID + BigInt(shopper));
 
 /**
- * Shoppers with linked X accounts, and a brand post for every US product, so that each reply
- * resolves from the database alone (no X call) and lands in a cart.
+ * Shoppers with linked X accounts, and a brand post for every US product without sizes, so that
+ * each reply ("#addtocart") resolves from the database alone (no X call) and lands in a cart.
  */
 export async function seedShoppers(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
@@ -78,7 +78,7 @@ export async function seedShoppers(url: string): Promise<string[]> {
       `INSERT INTO "ProductTweet" ("tweetId", "productId")
        SELECT (700000000000000000 + row_number() OVER (ORDER BY p.id))::text, p.id
        FROM "Product" p JOIN "Marketplace" m ON m.id = p."marketplaceId"
-       WHERE m.code = 'US' AND p.active AND NOT p.digital
+       WHERE m.code = 'US' AND p.active AND NOT p.digital AND cardinality(p.variants) = 0
        RETURNING "tweetId"`,
     );
     return rows.map((row) => row.tweetId);

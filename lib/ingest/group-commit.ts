@@ -14,7 +14,7 @@ const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 export type GroupCommit = { record: (delivery: Delivery) => Promise<void> };
 
 /**
- * A recorder that groups concurrent deliveries into shared transactions, `inFlight` at a time.
+ * A recorder that groups concurrent deliveries into shared transactions, `inFlight` at a time (of the pool's 10 connections).
  * Revokes take per-user locks and go alone. When a group fails, each of its deliveries is tried
  * on its own, so one bad delivery cannot fail the others.
  */
