@@ -261,6 +261,13 @@ async function main() {
   return missed.length ? 1 : 0;
 }
 
+// Ctrl-C stops the servers the bench started, then the bench.
+process.once("SIGINT", () => {
+  void Promise.all(services.map((service) => service.stop().catch(() => undefined))).then(() =>
+    process.exit(130),
+  );
+});
+
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {

@@ -78,9 +78,10 @@ export async function seedShoppers(url: string): Promise<string[]> {
       `INSERT INTO "ProductTweet" ("tweetId", "productId")
        SELECT (700000000000000000 + row_number() OVER (ORDER BY p.id))::text, p.id
        FROM "Product" p JOIN "Marketplace" m ON m.id = p."marketplaceId"
-       WHERE m.code = 'US' AND p.active AND NOT p.digital AND cardinality(p.variants) = 0
+       WHERE m.code = 'US' AND p.active AND NOT p.digital AND coalesce(cardinality(p.variants), 0) = 0
        RETURNING "tweetId"`,
     );
+    if (rows.length === 0) throw new Error("No US product without sizes to post: the seed changed");
     return rows.map((row) => row.tweetId);
   } finally {
     await client.end();
