@@ -6,7 +6,13 @@ import pg from "pg";
 import { buildIfNeeded } from "../scripts/lib/build-if-needed";
 import { checkIntegrity, count, databaseCeiling, drain } from "./lib/checks";
 import { drive } from "./lib/load";
-import { peakRssMiB, startService, waitForUrl, type Service } from "./lib/processes";
+import {
+  assertPortFree,
+  peakRssMiB,
+  startService,
+  waitForUrl,
+  type Service,
+} from "./lib/processes";
 import { fixed, ms, printScenario, ratio, saveResults, type Scenario } from "./lib/report";
 import { APP_URL, benchEnv, CORE_PORT, freshDatabase, seedShoppers, SHOPPERS } from "./lib/setup";
 import { acked, asRequests, deliveriesOf, latencyLine } from "./lib/traffic";
@@ -35,6 +41,7 @@ async function main() {
     const posts = await seedShoppers(database.url);
     log(`${SHOPPERS} linked shoppers, ${posts.length} product posts`);
     const env = benchEnv(database.url);
+    for (const port of [Number(env.PORT), CORE_PORT]) await assertPortFree(port);
     await buildIfNeeded(env, log);
     const web = startService(
       "web",

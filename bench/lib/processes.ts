@@ -77,3 +77,12 @@ export function peakRssMiB(service: Service): number {
   }
   return Math.round(peak);
 }
+
+/** Refuses to start on a port another process holds (a server left by an earlier run, say). */
+export async function assertPortFree(port: number) {
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`Port ${port} is in use: stop what holds it, or choose other ports.`);
+}
