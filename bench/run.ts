@@ -13,7 +13,7 @@ import {
   waitForUrl,
   type Service,
 } from "./lib/processes";
-import { fixed, ms, printScenario, ratio, saveResults, type Scenario } from "./lib/report";
+import { fixed, printScenario, ratio, saveResults, type Scenario } from "./lib/report";
 import { APP_URL, benchEnv, CORE_PORT, freshDatabase, seedShoppers, SHOPPERS } from "./lib/setup";
 import { acked, asRequests, deliveriesOf, latencyLine } from "./lib/traffic";
 import { cartPageScenario } from "./scenarios/cart-page";

@@ -4,16 +4,23 @@ import { ms } from "./report";
 import { SECRET, SHOPPERS, xIdOf } from "./setup";
 
 let nextReply = 1_000_000_000_000_000_000n;
+let made = 0;
 
-/** Distinct replies of the seeded shoppers to the brand's product posts, never repeated. */
+/**
+ * Distinct replies of the seeded shoppers to the brand's product posts, never repeated. They go
+ * round every (shopper, post) pair before any repeats, so no cart line nears its cap of 10 in a
+ * whole bench run.
+ */
 export function replyMaker(posts: string[]) {
-  return (index: number): Reply => {
-    const shopper = index % SHOPPERS;
+  return (): Reply => {
+    const shopper = made % SHOPPERS;
+    const post = Math.floor(made / SHOPPERS) % posts.length;
+    made += 1;
     return {
       id: String(nextReply++),
       authorId: xIdOf(shopper),
       username: `bench${shopper}`,
-      parentId: posts[index % posts.length]!,
+      parentId: posts[post]!,
       text: "@replycart #addtocart",
     };
   };
