@@ -95,27 +95,15 @@ export function mixedDeliveries(options: {
   const distinct = options.total - duplicates - bad;
   const deliveries: Delivery[] = [];
   const replies = Array.from({ length: distinct }, (_, index) => options.replies(index));
-  replies.forEach((reply, index) => {
-    const kind = ENVELOPES[index % 3]!;
+  const signed = (kind: Envelope, reply: Reply): Delivery => {
     const body = envelope(kind, reply);
-    deliveries.push({
-      body,
-      signature: sign(options.secret, body),
-      replyId: reply.id,
-      envelope: kind,
-    });
-  });
-  for (let index = 0; index < duplicates; index += 1) {
-    const reply = replies[index % replies.length]!;
-    const kind = ENVELOPES[(index + (index % 2)) % 3]!;
-    const body = envelope(kind, reply);
-    deliveries.push({
-      body,
-      signature: sign(options.secret, body),
-      replyId: reply.id,
-      envelope: kind,
-    });
-  }
+    return { body, signature: sign(options.secret, body), replyId: reply.id, envelope: kind };
+  };
+  replies.forEach((reply, index) => deliveries.push(signed(ENVELOPES[index % 3]!, reply)));
+  for (let index = 0; index < duplicates; index += 1)
+    deliveries.push(
+      signed(ENVELOPES[(index + (index % 2)) % 3]!, replies[index % replies.length]!),
+    );
   for (let index = 0; index < bad; index += 1) {
     const reply = options.replies(distinct + index);
     const body = envelope("xaa", reply);
