@@ -102,6 +102,9 @@ describe("X's failures", () => {
       "a 503 from X",
     );
     expect(await answersAtX(pipeline, reply)).toBe(0);
+    // It backs off (the first retry comes 5-10 s later), instead of asking X again at once.
+    await sleep(3_000);
+    expect((await replyRow(reply)).attempts).toBe(1);
     await faults({ apiStatus: null });
     await waitFor(async () => (await replyRow(reply)).status === "SENT", "the answer sent");
     expect(await answersAtX(pipeline, reply)).toBe(1);
