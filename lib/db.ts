@@ -1,11 +1,10 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
-import { createPool } from "@/lib/pg-adapter";
+import { createPool, ReleasingPrismaPg } from "@/lib/pg-adapter";
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg(createPool(url), { disposeExternalPool: true }),
+    adapter: new ReleasingPrismaPg(createPool(url), { disposeExternalPool: true }),
   });
 }
 

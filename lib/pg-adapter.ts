@@ -38,6 +38,50 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   return new pg.Pool({ connectionString, max, Client: TextNameClient });
 }
 
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type PgTransaction = Awaited<ReturnType<PgAdapter["startTransaction"]>>;
+
+/**
+ * PrismaPg whose transactions always give their connection back to the pool. Prisma 6.19's
+ * transaction manager sends COMMIT or ROLLBACK and only then calls commit()/rollback(), which
+ * release the connection; when that statement throws (the server restarted or crashed during
+ * the transaction) the release is skipped and the pool has lost a connection for good. After
+ * `max` such losses every query waits forever, even once the database is back.
+ */
+export class ReleasingPrismaPg extends PrismaPg {
+  override async connect(): Promise<PgAdapter> {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) =>
+      releaseWhenEndFails(await startTransaction(isolationLevel));
+    return adapter;
+  }
+}
+
+function releaseWhenEndFails(tx: PgTransaction): PgTransaction {
+  const executeRaw = tx.executeRaw.bind(tx);
+  const commit = tx.commit.bind(tx);
+  const rollback = tx.rollback.bind(tx);
+  let released = false;
+  const release = async (end: () => Promise<void>) => {
+    if (released) return; // pg-pool throws on a second release
+    released = true;
+    await end();
+  };
+  tx.commit = () => release(commit);
+  tx.rollback = () => release(rollback);
+  tx.executeRaw = async (query) => {
+    try {
+      return await executeRaw(query);
+    } catch (error) {
+      // Either way the transaction is over; pg-pool discards the client if its connection broke.
+      if (query.sql === "COMMIT" || query.sql === "ROLLBACK") await release(rollback);
+      throw error;
+    }
+  };
+  return tx;
+}
+
 /** Returns the same server URL pointing at another database. */
 export function withDatabase(connectionString: string, database: string): string {
   const url = new URL(connectionString);

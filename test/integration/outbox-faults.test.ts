@@ -46,6 +46,27 @@ const replyRow = (tweetId: string) =>
 describe("X's failures", () => {
   it("429 with a reset: each answer is posted once, after the reset", async () => {
     const replies: string[] = [];
+    // When each refused answer was told to wait until (the outbox records it until it retries),
+    // and when it was told.
+    const resets = new Map<string, { until: number; at: number }>();
+    let watching = true;
+    const watch = (async () => {
+      while (watching) {
+        const rows = await db().outboundReply.findMany({
+          where: { inReplyToTweetId: { in: replies } },
+        });
+        for (const row of rows) {
+          const until = row.lastError?.match(/429; waiting until (\S+)/)?.[1];
+          // Seen first right after the 429 (a retry's claim keeps the text but moves updatedAt).
+          if (until && resets.get(row.inReplyToTweetId)?.until !== Date.parse(until))
+            resets.set(row.inReplyToTweetId, {
+              until: Date.parse(until),
+              at: row.updatedAt.getTime(),
+            });
+        }
+        await sleep(100);
+      }
+    })();
     for (let n = 0; n < 4; n++)
       replies.push(await simPost(pipeline.sim, "alice", `#addtocart mug ${n}`, mugPost));
     await settle(pipeline);
@@ -56,10 +77,20 @@ describe("X's failures", () => {
         })) === replies.length,
       "every answer sent",
     );
+    watching = false;
+    await watch;
     for (const reply of replies) expect(await answersAtX(pipeline, reply)).toBe(1);
     // Some of them met X's 429 first and waited for its reset.
     const attempts = await Promise.all(replies.map(async (r) => (await replyRow(r)).attempts));
     expect(Math.max(...attempts)).toBeGreaterThan(1);
+    // The wait ended on X's x-rate-limit-reset (epoch seconds: a whole second, within the next
+    // 4-second window; not a guess of the outbox's own), and the next attempt came after it.
+    expect(resets.size).toBeGreaterThan(0);
+    for (const [reply, { until, at }] of resets) {
+      expect(until % 1000).toBe(0);
+      expect(until - at).toBeLessThanOrEqual(5_000);
+      expect((await replyRow(reply)).attemptStartedAt?.getTime()).toBeGreaterThanOrEqual(until);
+    }
   });
 
   it("503, then X recovers: posted once", async () => {
@@ -71,6 +102,9 @@ describe("X's failures", () => {
       "a 503 from X",
     );
     expect(await answersAtX(pipeline, reply)).toBe(0);
+    // It backs off (the first retry comes 5-10 s later), instead of asking X again at once.
+    await sleep(3_000);
+    expect((await replyRow(reply)).attempts).toBe(1);
     await faults({ apiStatus: null });
     await waitFor(async () => (await replyRow(reply)).status === "SENT", "the answer sent");
     expect(await answersAtX(pipeline, reply)).toBe(1);

@@ -50,10 +50,12 @@ export async function startPipeline(
     simOptions?: Partial<SimOptions>;
     env?: Record<string, string>;
     workers?: boolean;
+    /** A database of the test's own (say on a server it stops); a clone of the template if unset. */
+    database?: TestDatabase;
   } = {},
 ): Promise<Pipeline> {
   const [database, sim] = await Promise.all([
-    createTestDatabase(),
+    options.database ?? createTestDatabase(),
     startSimulator({ port: 0, snapshotPath: null, fresh: true, ...options.simOptions }),
   ]);
   configureAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
@@ -132,10 +134,22 @@ export async function simPost(
 }
 
 /** A shopper whose shop account is linked to the simulator's X user `username`. */
-export async function linkedShopper(pipeline: Pipeline, username: keyof typeof SIM_USERS) {
+export const linkedShopper = (pipeline: Pipeline, username: keyof typeof SIM_USERS) =>
+  linkShopper(pipeline, username, SIM_USERS[username]);
+
+/** A new X user at the simulator, with a shop account linked to it. */
+export async function newLinkedShopper(pipeline: Pipeline, username: string) {
+  const { user } = await simJson<{ user: { id: string } }>(pipeline.sim, "/_sim/users", {
+    username,
+    name: username,
+  });
+  return { xUserId: user.id, user: await linkShopper(pipeline, username, user.id) };
+}
+
+async function linkShopper(pipeline: Pipeline, username: string, xUserId: string) {
   const { db } = pipeline.database;
   const user = await db.user.create({ data: { email: `${username}@example.com` } });
-  const outcome = await claimXLink(user.id, SIM_USERS[username], {
+  const outcome = await claimXLink(user.id, xUserId, {
     access_token: null,
     refresh_token: null,
     expires_at: null,
@@ -176,7 +190,7 @@ export const eventOf = (pipeline: Pipeline, tweetId: string) =>
   });
 
 /** A delivery signed as X signs it, POSTed to the webhook over HTTP. */
-export async function deliverSigned(pipeline: Pipeline, body: string) {
+export async function deliverSigned(pipeline: Pipeline, body: string, signal?: AbortSignal) {
   const signature = createHmac("sha256", SIMULATED_X_CONSUMER.consumerSecret)
     .update(body)
     .digest("base64");
@@ -187,6 +201,7 @@ export async function deliverSigned(pipeline: Pipeline, body: string) {
       "x-twitter-webhooks-signature": `sha256=${signature}`,
     },
     body,
+    signal,
   });
 }
 
@@ -204,13 +219,12 @@ export const xaaPostDelete = (tweetId: string, authorId: string) =>
   });
 
 /** A filtered-stream webhook delivery (v2 Post) of a simulator user's reply, as X sends it. */
-export function streamReply(post: {
-  id: string;
-  username: keyof typeof SIM_USERS;
-  text: string;
-  parentId: string;
-}) {
-  const authorId = SIM_USERS[post.username];
+export function streamReply(
+  post: { id: string; text: string; parentId: string } & (
+    { username: keyof typeof SIM_USERS } | { username: string; authorId: string }
+  ),
+) {
+  const authorId = "authorId" in post ? post.authorId : SIM_USERS[post.username];
   const hashtags = [...post.text.matchAll(/#(\w+)/g)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
