@@ -15,9 +15,16 @@ export const BRAND_REVOKED =
 
 const unusedType = (reason: string) => stripNul(reason.slice(0, 100)) as string;
 
-/** Postgres text and jsonb cannot hold U+0000; a Post may (X does not filter it). */
+// A lone UTF-16 surrogate: JSON can carry one (\ud800), UTF-8 and so Postgres cannot.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Postgres text and jsonb cannot hold U+0000 or a lone surrogate; a Post may hold either (X does
+ * not filter them). NULs go, lone surrogates become U+FFFD.
+ */
 function stripNul(value: unknown): unknown {
-  if (typeof value === "string") return value.replaceAll("\0", "");
+  if (typeof value === "string")
+    return value.replaceAll("\0", "").replace(LONE_SURROGATE, "\uFFFD");
   if (Array.isArray(value)) return value.map(stripNul);
   if (value && typeof value === "object")
     return Object.fromEntries(

@@ -222,6 +222,14 @@ describe("POST: generated input", () => {
     expect(row?.raw).toMatchObject({ oddkey: "" });
   });
 
+  it("stores a reply whose text holds a lone surrogate, as U+FFFD", async () => {
+    // JSON can carry "\ud800" alone; UTF-8, and so Postgres, cannot.
+    const post = { ...v2Reply(), text: "#addtocart \ud800 2" };
+    expect((await deliver(xaa("post.reply.create", post))).status).toBe(200);
+    const [row] = await rows();
+    expect(row?.text).toBe("#addtocart \ufffd 2");
+  });
+
   it("never answers 5xx to signed bytes, JSON or not, whatever their shape", async () => {
     const bodies = fc.oneof(
       fc.string(),
