@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { productIdSchema } from "@/lib/catalog/product-id";
 import { db as appDb } from "@/lib/db";
 import { lockCart } from "./lock-cart";
+import { raiseCartLine } from "./raise-cart-line";
 import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
 
@@ -79,22 +80,13 @@ export async function addProductToCart(
       return {
         error: `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
       };
-    const saved = line
-      ? await tx.cartItem.update({
-          where: { id: line.id, userId },
-          data: { quantity: line.quantity + added },
-          select: { id: true, quantity: true },
-        })
-      : await tx.cartItem.create({
-          data: {
-            userId,
-            productId,
-            variant,
-            quantity: added,
-            addedPriceMinor: product.priceMinor,
-          },
-          select: { id: true, quantity: true },
-        });
+    const saved = await raiseCartLine(
+      tx,
+      { userId, productId, variant },
+      line,
+      added,
+      async () => product.priceMinor,
+    );
     return {
       ok: true,
       lineId: saved.id,

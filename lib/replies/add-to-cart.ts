@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockCart } from "@/lib/cart/lock-cart";
+import { raiseCartLine } from "@/lib/cart/raise-cart-line";
 import { MAX_QUANTITY } from "./parse-quantity-size";
 
 /**
@@ -18,21 +19,13 @@ export async function addReplyToCart(
   });
   const added = Math.min(MAX_QUANTITY - (line?.quantity ?? 0), add.quantity);
   if (added <= 0) return 0;
-  const saved = line
-    ? await tx.cartItem.update({
-        where: { id: line.id },
-        data: { quantity: line.quantity + added },
-      })
-    : await tx.cartItem.create({
-        data: {
-          userId,
-          productId,
-          variant,
-          quantity: added,
-          addedPriceMinor: (await tx.product.findUniqueOrThrow({ where: { id: productId } }))
-            .priceMinor,
-        },
-      });
+  const saved = await raiseCartLine(
+    tx,
+    { userId, productId, variant },
+    line,
+    added,
+    async () => (await tx.product.findUniqueOrThrow({ where: { id: productId } })).priceMinor,
+  );
   await tx.cartItemSource.create({
     data: { tweetId: add.tweetId, cartItemId: saved.id, quantity: added },
   });

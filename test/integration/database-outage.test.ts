@@ -6,6 +6,7 @@ import {
   deliverSigned,
   linkedShopper,
   newLinkedShopper,
+  SIZELESS_US_PRODUCTS,
   SIM_USERS,
   simJson,
   simPost,
@@ -21,16 +22,7 @@ import {
 // is committed, and answered 5xx otherwise; after a restart and X's redelivery of the 5xx ones,
 // every reply is processed exactly once.
 
-const PRODUCTS = [
-  "us-wireless-earbuds",
-  "us-stoneware-mug",
-  "us-field-notes",
-  "us-daypack",
-  "us-desk-plant",
-  "us-reading-lamp",
-  "us-steel-bottle",
-  "us-soy-candle",
-];
+const PRODUCTS = SIZELESS_US_PRODUCTS;
 const PER_ROUND = 200;
 /** Postgres is told to stop once this many deliveries of a round have been answered. */
 const STOP_AFTER = 60;

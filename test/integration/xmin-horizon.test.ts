@@ -6,6 +6,7 @@ import { APP_URL } from "./support/auth-browser";
 import {
   linkedShopper,
   newLinkedShopper,
+  SIZELESS_US_PRODUCTS,
   simPost,
   startPipeline,
   type Pipeline,
@@ -17,16 +18,7 @@ import {
 // (pg-boss's job rows churn on every state change) can be vacuumed while it lasts. Replies keep
 // arriving for a minute meanwhile; they are all processed and answered, and after it ends too.
 
-const PRODUCTS = [
-  "us-wireless-earbuds",
-  "us-stoneware-mug",
-  "us-field-notes",
-  "us-daypack",
-  "us-desk-plant",
-  "us-reading-lamp",
-  "us-steel-bottle",
-  "us-soy-candle",
-];
+const PRODUCTS = SIZELESS_US_PRODUCTS;
 const HELD_MS = 60_000;
 const PER_SECOND = 5;
 const AFTER = 10;

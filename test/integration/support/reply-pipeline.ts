@@ -35,6 +35,18 @@ export const SIM_USERS = {
 /** What the workers logged (failures and retries), for a test to show when it fails. */
 export const workerLog: string[] = [];
 
+/** US products a bare "#addtocart" adds: in stock, no sizes to ask for. */
+export const SIZELESS_US_PRODUCTS = [
+  "us-wireless-earbuds",
+  "us-stoneware-mug",
+  "us-field-notes",
+  "us-daypack",
+  "us-desk-plant",
+  "us-reading-lamp",
+  "us-steel-bottle",
+  "us-soy-candle",
+];
+
 export type Pipeline = {
   database: TestDatabase;
   sim: RunningSimulator;
