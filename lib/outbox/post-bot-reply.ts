@@ -2,6 +2,7 @@ import { ApiResponseError } from "twitter-api-v2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { withXAccount } from "@/lib/x/account-tokens";
+import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 import type { BotReplyPacer } from "./pacing";
 
 export type OutboxResult =
@@ -15,8 +16,10 @@ export type OutboxDeps = {
   now?: () => Date;
 };
 
-// An attempt that started this long ago without an answer is over (X requests time out in 10 s).
-const ATTEMPT_LEASE_MS = 60_000;
+// An attempt that started this long ago without an answer is over: it makes at most two X
+// requests (a token refresh and the post), each given up after X_REQUEST_TIMEOUT_MS. Only a
+// crashed worker leaves one open, and its replies should not wait much longer than that.
+export const ATTEMPT_LEASE_MS = 3 * X_REQUEST_TIMEOUT_MS;
 const NO_BRAND_RETRY_MS = 60_000;
 
 const postAsBrand = (brandAccountId: string, text: string, inReplyTo: string) =>
@@ -71,8 +74,12 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
     WHERE "id" = ${reply.id} AND "status" = 'PENDING'
       AND ("attemptStartedAt" IS NULL OR "attemptStartedAt" < ${leaseStart})
     RETURNING "attempts"`;
-  if (!claimed)
-    return { waitUntil: new Date(now.getTime() + ATTEMPT_LEASE_MS), why: "attempt in progress" };
+  if (!claimed) {
+    // Try again when the open attempt's lease runs out, not a whole lease from now.
+    const started = reply.attemptStartedAt?.getTime() ?? now.getTime();
+    const leaseEnd = Math.max(started + ATTEMPT_LEASE_MS, now.getTime() + 1000);
+    return { waitUntil: new Date(leaseEnd), why: "attempt in progress" };
+  }
   // A started attempt may have posted even if we never heard (a crash, a timeout).
   const retried = claimed.attempts > 1;
 

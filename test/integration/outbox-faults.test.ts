@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { postgresPacer } from "@/lib/outbox/pacing";
-import { postBotReply } from "@/lib/outbox/post-bot-reply";
+import { ATTEMPT_LEASE_MS, postBotReply } from "@/lib/outbox/post-bot-reply";
 import { APP_URL } from "./support/auth-browser";
 import {
   deliverSigned,
@@ -179,6 +179,34 @@ describe("the outbox's own rules", () => {
     expect(result).toMatchObject({ why: "pacing under X's limit" });
     expect(posted).toBe(0);
     expect((await replyRow("1700000000000000002")).status).toBe("PENDING");
+  });
+
+  it("an attempt a crashed worker left open is taken over when its lease ends, not later", async () => {
+    const tweetId = "1700000000000000003";
+    await pendingAnswer(tweetId, new Date(Date.now() + 10 * 60_000));
+    const started = new Date(Date.now() - 10_000);
+    await db().outboundReply.update({
+      where: { inReplyToTweetId: tweetId },
+      data: { attempts: 1, attemptStartedAt: started },
+    });
+    let posted = 0;
+    const deps = { db: db(), pacer: postgresPacer(100), post: async () => String(++posted) };
+    const early = await postBotReply(tweetId, deps);
+    expect(early).toEqual({
+      waitUntil: new Date(started.getTime() + ATTEMPT_LEASE_MS),
+      why: "attempt in progress",
+    });
+    expect(posted).toBe(0);
+    expect((await replyRow(tweetId)).attempts).toBe(1);
+
+    // Just past the lease: this attempt claims it and posts.
+    const later = await postBotReply(tweetId, {
+      ...deps,
+      now: () => new Date(started.getTime() + ATTEMPT_LEASE_MS + 1),
+    });
+    expect(later).toEqual({ done: "sent" });
+    expect(await replyRow(tweetId)).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(posted).toBe(1);
   });
 
   it("a retry after a 201 that was never recorded meets X's duplicate rule: posted once", async () => {

@@ -28,6 +28,8 @@ const TOTAL = PRODUCTS.length * REPLIES_PER_PRODUCT;
 
 let pipeline: Pipeline;
 const children: ChildProcess[] = [];
+// What the worker processes printed, for the failure message when the backlog stalls.
+const workerOutput: string[] = [];
 beforeAll(async () => {
   pipeline = await startPipeline({ workers: false });
 });
@@ -45,16 +47,32 @@ function startWorkerProcess(): ChildProcess {
       // Short leases: a killed worker's jobs are retried within seconds.
       JOB_LEASE_SECONDS: "2",
     },
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on("data", (chunk: Buffer) => workerOutput.push(...chunk.toString().split("\n")));
   children.push(child);
   return child;
 }
 
 const db = () => pipeline.database.db;
 const done = () => db().tweetEvent.count({ where: { status: "DONE" } });
+const answeredCount = () => db().outboundReply.count({ where: { status: { not: "PENDING" } } });
 
-// Three worker starts and two lease expiries: more than the default minute on a busy machine.
+/** waitFor, but a timeout also says how far the backlog got and what the workers printed. */
+async function waitWithReport(check: () => Promise<boolean>, what: string) {
+  try {
+    // A killed worker's jobs come back after their lease, its open X attempt after 30 s.
+    await waitFor(check, what, 120_000);
+  } catch (error) {
+    const state = `${await done()} of ${TOTAL} processed, ${await answeredCount()} answered`;
+    const log = workerOutput.filter(Boolean).slice(-20).join("\n");
+    throw new Error(`${(error as Error).message} (${state}); the workers printed:\n${log}`);
+  }
+}
+
+// Three worker starts, two job lease expiries and maybe an open X attempt's: minutes on a busy
+// machine.
 it("processes every reply of a backlog once, though its worker is killed twice mid-way", async () => {
   const alice = await linkedShopper(pipeline, "alice");
   const posts = [];
@@ -68,17 +86,15 @@ it("processes every reply of a backlog once, though its worker is killed twice m
 
   for (const killAt of [5, 20]) {
     const worker = startWorkerProcess();
-    await waitFor(async () => (await done()) >= killAt, `${killAt} replies processed`);
+    await waitWithReport(async () => (await done()) >= killAt, `${killAt} replies processed`);
     worker.kill("SIGKILL");
     await new Promise((resolve) => worker.once("exit", resolve));
   }
   expect(await done()).toBeLessThan(TOTAL);
 
   const last = startWorkerProcess();
-  await waitFor(
-    async () =>
-      (await done()) === TOTAL &&
-      (await db().outboundReply.count({ where: { status: { not: "PENDING" } } })) === TOTAL,
+  await waitWithReport(
+    async () => (await done()) === TOTAL && (await answeredCount()) === TOTAL,
     "the backlog and its answers",
   );
   await settle(pipeline);
@@ -107,4 +123,4 @@ it("processes every reply of a backlog once, though its worker is killed twice m
   const answered = brandPosts.flatMap((post) => post.inReplyTo?.id ?? []);
   expect(answered).toHaveLength(TOTAL);
   expect(new Set(answered).size).toBe(TOTAL);
-}, 180_000);
+}, 360_000);
