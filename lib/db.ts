@@ -2,9 +2,10 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 import { createPool, ReleasingPrismaPg } from "@/lib/pg-adapter";
 
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+/** A Prisma client on its own pool, or on `pool` when plain SQL shares it (and ends with it). */
+export function createPrismaClient(url: string = databaseUrl(), pool = createPool(url)) {
   return new PrismaClient({
-    adapter: new ReleasingPrismaPg(createPool(url), { disposeExternalPool: true }),
+    adapter: new ReleasingPrismaPg(pool, { disposeExternalPool: true }),
   });
 }
 

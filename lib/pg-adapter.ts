@@ -34,8 +34,8 @@ class TextNameClient extends pg.Client {
   }
 }
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString, max, Client: TextNameClient });
+export function createPool(connectionString: string, max = 10, options: pg.PoolConfig = {}) {
+  return new pg.Pool({ connectionString, max, ...options, Client: TextNameClient });
 }
 
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;

@@ -1,13 +1,17 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { prismaSql, type Sql } from "@/lib/database/sql";
 import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 
 /**
  * Holds one X user's lock until the transaction ends. Linking a shopper and connecting the brand
  * take it, so each sees the other's row before it writes its own: one X account is never both.
  */
-export async function lockXUser(tx: Prisma.TransactionClient, xUserId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`replycart:x-user:${xUserId}`}))`;
+export async function lockXUserWith(sql: Sql, xUserId: string) {
+  await sql.execute(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`replycart:x-user:${xUserId}`]);
 }
+
+export const lockXUser = (tx: Prisma.TransactionClient, xUserId: string) =>
+  lockXUserWith(prismaSql(tx), xUserId);
 
 /**
  * For transactions that may wait on an Account row a token refresh holds: that refresh waits at

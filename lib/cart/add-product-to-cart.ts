@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { productIdSchema } from "@/lib/catalog/product-id";
+import { prismaSql } from "@/lib/database/sql";
 import { db as appDb } from "@/lib/db";
-import { lockCart } from "./lock-cart";
-import { raiseCartLine } from "./raise-cart-line";
+import { lockCartWith } from "./lock-cart";
+import { addToCartLine } from "./add-to-cart-line";
 import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
 
@@ -70,29 +71,19 @@ export async function addProductToCart(
       return { error: `There is no size ${variant}. Choose ${sizes.join(", ")}.` };
     if (sizes.length === 0 && variant) return { error: "This product comes in one size only." };
 
-    await lockCart(tx, userId);
-    const line = await tx.cartItem.findUnique({
-      where: { userId_productId_variant: { userId, productId, variant } },
-      select: { id: true, quantity: true },
-    });
-    const added = Math.min(MAX_QUANTITY - (line?.quantity ?? 0), quantity);
-    if (added <= 0)
+    const sql = prismaSql(tx);
+    await lockCartWith(sql, userId);
+    const line = await addToCartLine(sql, { userId, productId, variant }, quantity);
+    if (line.added <= 0 || !line.lineId)
       return {
         error: `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
       };
-    const saved = await raiseCartLine(
-      tx,
-      { userId, productId, variant },
-      line,
-      added,
-      async () => product.priceMinor,
-    );
     return {
       ok: true,
-      lineId: saved.id,
-      added,
-      quantity: saved.quantity,
-      capped: added < quantity,
+      lineId: line.lineId,
+      added: line.added,
+      quantity: line.quantity,
+      capped: line.added < quantity,
       cartWord,
     };
   });

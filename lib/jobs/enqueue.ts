@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
+import { prismaSql, type Sql } from "@/lib/database/sql";
 
 // Jobs are inserted in the same transaction as the rows they are about, so a committed reply
 // always has its job and a rolled-back one never does.
@@ -13,16 +14,19 @@ function jobWriter(): PgBoss {
   return builder;
 }
 
-/** pg-boss's SQL, run inside a Prisma interactive transaction. */
-export function transactionDb(tx: Prisma.TransactionClient): PgBoss.Db {
+/** pg-boss's SQL, run inside the caller's transaction. */
+function transactionDb(sql: Sql): PgBoss.Db {
   return {
     async executeSql(text, values = []) {
       const params = values.map((value) => (value === undefined ? null : value));
-      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
+      return { rows: await sql.query<unknown>(text, params) };
     },
   };
 }
 
-export async function enqueue(tx: Prisma.TransactionClient, jobs: PgBoss.JobInsert[]) {
-  if (jobs.length) await jobWriter().insert(jobs, { db: transactionDb(tx) });
+export async function enqueueWith(sql: Sql, jobs: PgBoss.JobInsert[]) {
+  if (jobs.length) await jobWriter().insert(jobs, { db: transactionDb(sql) });
 }
+
+export const enqueue = (tx: Prisma.TransactionClient, jobs: PgBoss.JobInsert[]) =>
+  enqueueWith(prismaSql(tx), jobs);

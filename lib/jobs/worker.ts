@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db";
+import { createPool } from "@/lib/pg-adapter";
 import type { Env } from "@/lib/env";
 import { postgresPacer } from "@/lib/outbox/pacing";
 import { postBotReply } from "@/lib/outbox/post-bot-reply";
@@ -57,7 +58,14 @@ export async function startWorkers(
   await boss.start();
   await ensureQueues(boss, { leaseSeconds });
 
-  const db = createPrismaClient(databaseUrl);
+  // One pool for Prisma and the reply path's plain SQL: at most 10 transactions at once.
+  const pool = createPool(databaseUrl, REPLY_POLLERS * REPLY_BATCH, {
+    // What Prisma's transaction timeout did: a reply stuck on a lock fails and is retried.
+    statement_timeout: 20_000,
+    connectionTimeoutMillis: 10_000,
+  });
+  pool.on("error", () => undefined); // an idle connection the server closed is replaced
+  const db = createPrismaClient(databaseUrl, pool);
   const settings = replySettings(env);
   const pacer = postgresPacer(env.BOT_REPLIES_PER_15_MINUTES);
   const pollingIntervalSeconds = env.WORKER_POLL_MS / 1000;
@@ -79,7 +87,7 @@ export async function startWorkers(
 
   async function runJob(job: PgBoss.JobWithMetadata<ReplyJob>) {
     try {
-      await processReply(job.data.tweetId, { db, settings });
+      await processReply(job.data.tweetId, { db, pool, settings });
     } catch (error) {
       const last = job.retryCount >= job.retryLimit;
       log(`reply ${job.data.tweetId} failed${last ? " for good" : ""}: ${message(error)}`);

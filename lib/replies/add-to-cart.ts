@@ -1,7 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { lockCart } from "@/lib/cart/lock-cart";
-import { raiseCartLine } from "@/lib/cart/raise-cart-line";
-import { MAX_QUANTITY } from "./parse-quantity-size";
+import { lockCartWith } from "@/lib/cart/lock-cart";
+import { addToCartLine } from "@/lib/cart/add-to-cart-line";
+import type { Sql } from "@/lib/database/sql";
 
 /**
  * Adds a reply's quantity to the shopper's line for the product and size (a new line, or more of
@@ -9,25 +8,16 @@ import { MAX_QUANTITY } from "./parse-quantity-size";
  * many were added: 0 when the line was full already.
  */
 export async function addReplyToCart(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   add: { userId: string; productId: string; variant: string; quantity: number; tweetId: string },
 ): Promise<number> {
   const { userId, productId, variant } = add;
-  await lockCart(tx, userId);
-  const line = await tx.cartItem.findUnique({
-    where: { userId_productId_variant: { userId, productId, variant } },
-  });
-  const added = Math.min(MAX_QUANTITY - (line?.quantity ?? 0), add.quantity);
-  if (added <= 0) return 0;
-  const saved = await raiseCartLine(
-    tx,
+  await lockCartWith(sql, userId);
+  const { added } = await addToCartLine(
+    sql,
     { userId, productId, variant },
-    line,
-    added,
-    async () => (await tx.product.findUniqueOrThrow({ where: { id: productId } })).priceMinor,
+    add.quantity,
+    add.tweetId,
   );
-  await tx.cartItemSource.create({
-    data: { tweetId: add.tweetId, cartItemId: saved.id, quantity: added },
-  });
   return added;
 }

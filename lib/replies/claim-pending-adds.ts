@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { prismaSql } from "@/lib/database/sql";
 import { addReplyToCart } from "./add-to-cart";
 
 /**
@@ -29,7 +30,7 @@ export async function claimPendingAdds(
   });
   let landed = 0;
   for (const add of pending) {
-    const added = await addReplyToCart(tx, {
+    const added = await addReplyToCart(prismaSql(tx), {
       userId,
       productId: add.productId,
       variant: add.variant,

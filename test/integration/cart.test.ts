@@ -5,6 +5,7 @@ import { removeCartLine } from "@/lib/cart/remove-cart-line";
 import { setCartQuantity } from "@/lib/cart/set-cart-quantity";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { addReplyToCart } from "@/lib/replies/add-to-cart";
+import { prismaSql } from "@/lib/database/sql";
 import { withdrawReply } from "@/lib/replies/withdraw-reply";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { signedInUser } from "./support/auth-browser";
@@ -67,7 +68,7 @@ async function replyAdd(
     },
   });
   const added = await db().$transaction((tx) =>
-    addReplyToCart(tx, {
+    addReplyToCart(prismaSql(tx), {
       userId: user.id,
       productId: add.productId,
       variant: add.variant ?? "",

@@ -1,0 +1,68 @@
+import type { ReplyOutcome, TweetSource } from "@/lib/generated/prisma/client";
+import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
+import type { Sql } from "@/lib/database/sql";
+import type { HashtagMarket } from "./match-hashtags";
+
+/** What deciding a reply needs to know about a product and its marketplace. */
+export type ProductFacts = {
+  id: string;
+  title: string;
+  active: boolean;
+  digital: boolean;
+  variants: string[];
+  stock: number;
+  marketCode: string;
+  cartWord: string;
+  hashtags: string[];
+};
+
+export type ReplyFacts = {
+  status: string;
+  deletedAt: Date | null;
+  outcome: ReplyOutcome | null;
+  authorXId: string;
+  source: TweetSource;
+  text: string | null;
+  raw: unknown;
+  inReplyToId: string | null;
+  brandXId: string | null;
+  markets: (HashtagMarket & { shopHosts: string[] })[];
+  /** The product of the brand post the reply answers, when it answers one. */
+  postProduct: ProductFacts | null;
+};
+
+// Prisma reads a NULL list column as an empty list; so do these.
+const PRODUCT_FACTS = `json_build_object(
+    'id', p."id", 'title', p."title", 'active', p."active", 'digital', p."digital",
+    'variants', coalesce(p."variants", '{}'), 'stock', p."stock",
+    'marketCode', m."code", 'cartWord', m."cartWord", 'hashtags', coalesce(m."hashtags", '{}'))`;
+const PRODUCTS = `"Product" p JOIN "Marketplace" m ON m."id" = p."marketplaceId"`;
+
+/**
+ * The inbox row and everything deciding it usually needs (the marketplaces, the brand, the
+ * product of the post it answers), in one round trip.
+ */
+export async function readReplyFacts(sql: Sql, tweetId: string): Promise<ReplyFacts | null> {
+  const [facts] = await sql.query<ReplyFacts>(
+    `SELECT e."status", e."deletedAt", e."outcome", e."authorXId", e."source", e."text", e."raw",
+       e."inReplyToId",
+       (SELECT "providerAccountId" FROM "Account" WHERE "provider" = $2 LIMIT 1) AS "brandXId",
+       (SELECT coalesce(json_agg(json_build_object(
+          'code', "code", 'hashtags', coalesce("hashtags", '{}'),
+          'shopHosts', coalesce("shopHosts", '{}'))), '[]')
+        FROM "Marketplace") AS "markets",
+       (SELECT ${PRODUCT_FACTS} FROM ${PRODUCTS} JOIN "ProductTweet" t ON t."productId" = p."id"
+        WHERE t."tweetId" = e."inReplyToId") AS "postProduct"
+     FROM "TweetEvent" e WHERE e."tweetId" = $1`,
+    [tweetId, BRAND_PROVIDER_ID],
+  );
+  return facts ?? null;
+}
+
+export async function readProductFacts(sql: Sql, productId: string): Promise<ProductFacts | null> {
+  const [row] = await sql.query<{ facts: ProductFacts }>(
+    `SELECT ${PRODUCT_FACTS} AS "facts" FROM ${PRODUCTS} WHERE p."id" = $1`,
+    [productId],
+  );
+  return row?.facts ?? null;
+}
