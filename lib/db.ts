@@ -1,3 +1,4 @@
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 import { createPool, ReleasingPrismaPg } from "@/lib/pg-adapter";
@@ -10,10 +11,26 @@ export function createPrismaClient(url: string = databaseUrl(), pool = createPoo
 }
 
 // Kept on globalThis so dev hot reloads reuse one pool instead of opening one per edit.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
+
+/** The app's connection pool: Prisma's, and the webhook's plain SQL (lib/ingest) beside it. */
+export function appPool(): pg.Pool {
+  if (!globalForPrisma.pool) {
+    globalForPrisma.pool = createPool(databaseUrl(), 10, {
+      // A request waits at most this long for a connection, and a statement (a lock wait
+      // included) runs at most 20 s: then it fails with a 5xx instead of hanging.
+      connectionTimeoutMillis: 10_000,
+      statement_timeout: 20_000,
+    });
+    // An idle connection the server closed is replaced on the next query; unheard, the
+    // pool's error event would end the process.
+    globalForPrisma.pool.on("error", () => undefined);
+  }
+  return globalForPrisma.pool;
+}
 
 function getDb(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient();
+  globalForPrisma.prisma ??= createPrismaClient(databaseUrl(), appPool());
   return globalForPrisma.prisma;
 }
 

@@ -1,6 +1,7 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type pg from "pg";
+import { inSqlTransaction } from "@/lib/database/sql";
 import type { Delivery } from "@/lib/x/webhook-payloads";
-import { recordDelivery, storeDeliveries } from "./record-delivery";
+import { storeDeliveries } from "./record-delivery";
 
 // Deliveries that arrive while a commit is in flight wait and go together in the next one: one
 // transaction (a handful of statements) for the whole group instead of one per delivery. Every
@@ -9,8 +10,6 @@ import { recordDelivery, storeDeliveries } from "./record-delivery";
 
 type Waiting = { delivery: Delivery; done: (error?: unknown) => void };
 
-const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
-
 export type GroupCommit = { record: (delivery: Delivery) => Promise<void> };
 
 /**
@@ -18,7 +17,10 @@ export type GroupCommit = { record: (delivery: Delivery) => Promise<void> };
  * Revokes take per-user locks and go alone. When a group fails, each of its deliveries is tried
  * on its own, so one bad delivery cannot fail the others.
  */
-export function createGroupCommit(client: () => PrismaClient, inFlight = 2): GroupCommit {
+export function createGroupCommit(pool: () => pg.Pool, inFlight = 2): GroupCommit {
+  const store = (deliveries: Delivery[]) =>
+    inSqlTransaction(pool(), (sql) => storeDeliveries(sql, deliveries));
+
   let queue: Waiting[] = [];
   let running = 0;
 
@@ -28,21 +30,14 @@ export function createGroupCommit(client: () => PrismaClient, inFlight = 2): Gro
     queue = [];
     running += 1;
     try {
-      await client().$transaction(
-        (tx) =>
-          storeDeliveries(
-            tx,
-            group.map((waiting) => waiting.delivery),
-          ),
-        TRANSACTION,
-      );
+      await store(group.map((waiting) => waiting.delivery));
       for (const waiting of group) waiting.done();
     } catch (error) {
       if (group.length === 1) group[0]!.done(error);
       else
         await Promise.all(
           group.map((waiting) =>
-            recordDelivery(waiting.delivery, client()).then(
+            store([waiting.delivery]).then(
               () => waiting.done(),
               (single: unknown) => waiting.done(single),
             ),
@@ -56,7 +51,7 @@ export function createGroupCommit(client: () => PrismaClient, inFlight = 2): Gro
 
   return {
     record(delivery) {
-      if (delivery.revokedXUserIds.length) return recordDelivery(delivery, client());
+      if (delivery.revokedXUserIds.length) return store([delivery]);
       return new Promise<void>((resolve, reject) => {
         queue.push({ delivery, done: (error) => (error ? reject(error) : resolve()) });
         void flush();

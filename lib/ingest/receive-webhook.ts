@@ -1,6 +1,6 @@
 import { getEnv } from "@/lib/env";
 import { readCappedBody } from "@/lib/http/read-capped-body";
-import { db } from "@/lib/db";
+import { appPool } from "@/lib/db";
 import { createGroupCommit } from "@/lib/ingest/group-commit";
 import { crcResponseToken, isWebhookSignatureValid } from "@/lib/x/webhook-signature";
 import { readDelivery } from "@/lib/x/webhook-payloads";
@@ -8,7 +8,7 @@ import { readDelivery } from "@/lib/x/webhook-payloads";
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 // One per process: concurrent deliveries share their commits (see group-commit.ts).
-const inbox = createGroupCommit(() => db);
+const inbox = createGroupCommit(appPool);
 
 export type WebhookAnswer = { status: number; body: Record<string, unknown> };
 

@@ -1,8 +1,10 @@
 import { db } from "@/lib/db";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { lockXUser } from "@/lib/accounts/lock-x-user";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { lockXUserWith } from "@/lib/accounts/lock-x-user";
+import { newId } from "@/lib/database/new-id";
+import { prismaSql, type Sql } from "@/lib/database/sql";
+import { enqueueWith } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
 import type { Delivery, InboxPost } from "@/lib/x/webhook-payloads";
 
@@ -38,20 +40,22 @@ function stripNul(value: unknown): unknown {
  * or how often it came), deletes purged, revokes unlinked, unused event types counted.
  */
 export async function recordDelivery(delivery: Delivery, client: PrismaClient = db) {
-  await client.$transaction((tx) => storeDeliveries(tx, [delivery]));
+  await client.$transaction((tx) => storeDeliveries(prismaSql(tx), [delivery]));
 }
 
+const byKey = (a: string, b: string) => (a < b ? -1 : 1);
+
 /**
- * What `recordDelivery` does, for several deliveries in one transaction (see group-commit.ts).
- * Rows are written in key order, so two transactions writing the same replies wait for each
- * other instead of deadlocking.
+ * What `recordDelivery` does, for several deliveries in one transaction (see group-commit.ts),
+ * in plain SQL: it runs once per acknowledged delivery. Rows are written in key order, so two
+ * transactions writing the same replies wait for each other instead of deadlocking.
  */
-export async function storeDeliveries(tx: Prisma.TransactionClient, deliveries: Delivery[]) {
+export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   const all = deliveries.flatMap((delivery) => delivery.posts);
   // The first delivery of a reply makes its inbox row, as ON CONFLICT DO NOTHING would.
   const firsts = new Map<string, InboxPost>();
   for (const post of all) if (!firsts.has(post.tweetId)) firsts.set(post.tweetId, post);
-  const posts = [...firsts.values()].sort((a, b) => (a.tweetId < b.tweetId ? -1 : 1));
+  const posts = [...firsts.values()].sort((a, b) => byKey(a.tweetId, b.tweetId));
   const versions = new Map(
     all.flatMap((post) => post.versionIds.map((versionId) => [versionId, post.tweetId] as const)),
   );
@@ -62,72 +66,92 @@ export async function storeDeliveries(tx: Prisma.TransactionClient, deliveries: 
   const unused = deliveries.flatMap((delivery) => delivery.unused);
   // Revoking X users are locked first, in the order the reply processor locks (X user, then
   // inbox row), so an unlink and an add of the same user never interleave.
-  for (const xUserId of revokedXUserIds) await lockXUser(tx, xUserId);
+  for (const xUserId of revokedXUserIds) await lockXUserWith(sql, xUserId);
   const jobs: string[] = [];
   if (posts.length) {
     // Only rows new to the inbox get a job: a redelivery, an edit or the same reply through
     // another envelope is already there.
-    const inserted = await tx.tweetEvent.createManyAndReturn({
-      select: { tweetId: true },
-      data: posts.map((post) => ({
-        tweetId: post.tweetId,
-        latestTweetId: post.latestTweetId,
-        source: post.source,
-        authorXId: post.authorXId,
-        authorUsername: post.authorUsername && (stripNul(post.authorUsername) as string),
-        inReplyToId: post.inReplyToId,
-        conversationId: post.conversationId,
-        postedAt: post.postedAt,
-        text: stripNul(post.text) as string,
-        raw: stripNul(post.raw) as object,
-      })),
-      skipDuplicates: true,
-    });
-    jobs.push(...inserted.map((row) => row.tweetId));
-    await tx.tweetVersion.createMany({
-      data: [...versions]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([versionId, tweetId]) => ({ versionId, tweetId })),
-      skipDuplicates: true,
-    });
+    const inserted = await insertInboxRows(sql, posts);
+    jobs.push(...inserted);
+    const pairs = [...versions].sort(([a], [b]) => byKey(a, b));
+    await sql.execute(
+      `INSERT INTO "TweetVersion" ("versionId", "tweetId")
+       SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [pairs.map(([versionId]) => versionId), pairs.map(([, tweetId]) => tweetId)],
+    );
   }
   if (deletedIds.length)
-    await tx.tweetTombstone.createMany({
-      data: deletedIds.map((tweetId) => ({ tweetId })),
-      skipDuplicates: true,
-    });
+    await sql.execute(
+      `INSERT INTO "TweetTombstone" ("tweetId") SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+      [deletedIds],
+    );
   // A delete may arrive before or after its Post, naming any version: purge whatever the
   // tombstones now cover.
   const touched = [...versions.keys(), ...deletedIds];
   if (touched.length) {
-    const purged = await tx.$queryRaw<{ tweetId: string; status: string }[]>`
-        UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now()
-        FROM "TweetVersion" v JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
-        WHERE v."versionId" = ANY(${touched}) AND e."tweetId" = v."tweetId"
-          AND e."deletedAt" IS NULL
-        RETURNING e."tweetId", e."status"::text`;
+    const purged = await sql.query<{ tweetId: string; status: string }>(
+      `UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now() AT TIME ZONE 'UTC'
+       FROM "TweetVersion" v JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
+       WHERE v."versionId" = ANY($1::text[]) AND e."tweetId" = v."tweetId"
+         AND e."deletedAt" IS NULL
+       RETURNING e."tweetId", e."status"::text`,
+      [touched],
+    );
     // A processed reply's add is withdrawn by a job; one still waiting sees the delete itself.
     for (const row of purged)
       if (row.status !== "RECEIVED" && !jobs.includes(row.tweetId)) jobs.push(row.tweetId);
   }
   if (revokedXUserIds.length) {
-    await tx.account.deleteMany({
-      where: { provider: X_PROVIDER_ID, providerAccountId: { in: revokedXUserIds } },
-    });
+    await sql.execute(
+      `DELETE FROM "Account" WHERE "provider" = $1 AND "providerAccountId" = ANY($2::text[])`,
+      [X_PROVIDER_ID, revokedXUserIds],
+    );
     // The brand's row stays, so /admin/x can say what happened and offer to reconnect.
-    await tx.account.updateMany({
-      where: { provider: BRAND_PROVIDER_ID, providerAccountId: { in: revokedXUserIds } },
-      data: { tokenError: BRAND_REVOKED },
-    });
+    await sql.execute(
+      `UPDATE "Account" SET "tokenError" = $3
+       WHERE "provider" = $1 AND "providerAccountId" = ANY($2::text[])`,
+      [BRAND_PROVIDER_ID, revokedXUserIds, BRAND_REVOKED],
+    );
   }
   for (const eventType of new Set(unused.map(unusedType)))
-    await tx.$executeRaw`
-        INSERT INTO "WebhookEventCount" ("eventType", "count", "lastSeenAt")
-        VALUES (${eventType}, 1, now())
-        ON CONFLICT ("eventType") DO UPDATE
-          SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`;
-  await enqueue(
-    tx,
+    await sql.execute(
+      `INSERT INTO "WebhookEventCount" ("eventType", "count", "lastSeenAt")
+       VALUES ($1, 1, now())
+       ON CONFLICT ("eventType") DO UPDATE
+         SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`,
+      [eventType],
+    );
+  await enqueueWith(
+    sql,
     jobs.map((tweetId) => ({ name: PROCESS_REPLY, data: { tweetId } })),
   );
+}
+
+/** New Posts into the inbox, one statement for the lot; the ids that were new. */
+async function insertInboxRows(sql: Sql, posts: InboxPost[]): Promise<string[]> {
+  const column = <T>(pick: (post: InboxPost) => T) => posts.map(pick);
+  const rows = await sql.query<{ tweetId: string }>(
+    `INSERT INTO "TweetEvent" ("id", "tweetId", "latestTweetId", "source", "authorXId",
+       "authorUsername", "inReplyToId", "conversationId", "postedAt", "text", "raw", "receivedAt")
+     SELECT i, t, l, s::"TweetSource", a, u, r, c, p, x, j::jsonb, now() AT TIME ZONE 'UTC'
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+       $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[])
+       AS rows (i, t, l, s, a, u, r, c, p, x, j)
+     ON CONFLICT ("tweetId") DO NOTHING
+     RETURNING "tweetId"`,
+    [
+      column(() => newId()),
+      column((post) => post.tweetId),
+      column((post) => post.latestTweetId),
+      column((post) => post.source),
+      column((post) => post.authorXId),
+      column((post) => post.authorUsername && (stripNul(post.authorUsername) as string)),
+      column((post) => post.inReplyToId),
+      column((post) => post.conversationId),
+      column((post) => post.postedAt?.toISOString() ?? null),
+      column((post) => stripNul(post.text) as string),
+      column((post) => (post.raw == null ? null : JSON.stringify(stripNul(post.raw)))),
+    ],
+  );
+  return rows.map((row) => row.tweetId);
 }

@@ -1,5 +1,7 @@
+import type pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createGroupCommit } from "@/lib/ingest/group-commit";
+import { createPool } from "@/lib/pg-adapter";
 import type { Delivery, InboxPost } from "@/lib/x/webhook-payloads";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
@@ -7,10 +9,15 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 // hears back only once its own rows are committed, and nothing is stored or queued twice.
 
 let database: TestDatabase;
+let pool: pg.Pool;
 beforeAll(async () => {
   database = await createTestDatabase();
+  pool = createPool(database.url);
 });
-afterAll(() => database?.drop());
+afterAll(async () => {
+  await pool?.end();
+  await database?.drop();
+});
 
 let nextId = 1_960_000_000_000_000_000n;
 const post = (tweetId: string, data: Partial<InboxPost> = {}): InboxPost => ({
@@ -43,7 +50,7 @@ const jobsFor = async (ids: string[]) =>
   );
 
 it("stores 25 replies delivered 4 times each, 100 at once, as 25 rows with 25 jobs", async () => {
-  const inbox = createGroupCommit(() => database.db);
+  const inbox = createGroupCommit(() => pool);
   const ids = Array.from({ length: 25 }, () => String(nextId++));
   const edits = new Map(ids.map((id) => [id, String(nextId++)]));
   const deliveries = ids.flatMap((id) => [
@@ -65,7 +72,7 @@ it("stores 25 replies delivered 4 times each, 100 at once, as 25 rows with 25 jo
 });
 
 it("fails only the delivery that cannot be stored, not the others of its group", async () => {
-  const inbox = createGroupCommit(() => database.db);
+  const inbox = createGroupCommit(() => pool);
   const good = Array.from({ length: 29 }, () => String(nextId++));
   const bad = String(nextId++);
 
