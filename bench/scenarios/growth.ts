@@ -45,7 +45,7 @@ export async function growthScenario(context: BenchContext, emptyRate: number): 
       { metric: "acks/s", value: fixed(ackRate(result)) },
       { metric: "ack latency", value: latencyLine(result) },
       {
-        metric: "÷ empty database (scenario 3)",
+        metric: "÷ empty database (scenario 3, worker alongside)",
         value: ratio(ackRate(result) / emptyRate),
         target: "≥ 0.80 ×",
         ok: ackRate(result) / emptyRate >= 0.8,
