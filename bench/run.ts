@@ -16,6 +16,7 @@ import {
 import { fixed, printScenario, ratio, saveResults, type Scenario } from "./lib/report";
 import { APP_URL, benchEnv, CORE_PORT, freshDatabase, seedShoppers, SHOPPERS } from "./lib/setup";
 import { acked, asRequests, deliveriesOf, latencyLine } from "./lib/traffic";
+import type { Delivery } from "./lib/deliveries";
 import { cartPageScenario } from "./scenarios/cart-page";
 import type { BenchContext } from "./scenarios/context";
 import { growthScenario } from "./scenarios/growth";
@@ -128,26 +129,22 @@ async function main() {
     // 3. Ingest through Next: first with the worker stopped, so that only the web server runs
     // beside the load generator, as for the no-op ceiling; then as much again with the worker
     // processing alongside, as it runs in production on one machine.
+    const mixedIngest = (label: string, deliveries: Delivery[]) =>
+      drive({
+        url: APP_URL,
+        label,
+        requests: asRequests(deliveries),
+        amount: deliveries.length,
+        connections: CONNECTIONS,
+      });
     await worker.stop();
     const first = deliveriesOf(posts, 10_000, 0.2, 0.05);
-    const alone = await drive({
-      url: APP_URL,
-      label: "ingest, worker stopped",
-      requests: asRequests(first),
-      amount: first.length,
-      connections: CONNECTIONS,
-    });
+    const alone = await mixedIngest("ingest, worker stopped", first);
     const aloneRate = acked(alone) / alone.seconds;
     worker = startWorker("worker-after-ingest");
     const backlogSeconds = await drain(db);
     const second = deliveriesOf(posts, 10_000, 0.2, 0.05);
-    const ingest = await drive({
-      url: APP_URL,
-      label: "ingest, worker alongside",
-      requests: asRequests(second),
-      amount: second.length,
-      connections: CONNECTIONS,
-    });
+    const ingest = await mixedIngest("ingest, worker alongside", second);
     const ackRate = acked(ingest) / ingest.seconds;
     const drainSeconds = await drain(db);
     const mixed = [...first, ...second];
