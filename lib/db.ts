@@ -15,17 +15,12 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?:
 
 /** The app's connection pool: Prisma's, and the webhook's plain SQL (lib/ingest) beside it. */
 export function appPool(): pg.Pool {
-  if (!globalForPrisma.pool) {
-    globalForPrisma.pool = createPool(databaseUrl(), 10, {
-      // A request waits at most this long for a connection, and a statement (a lock wait
-      // included) runs at most 20 s: then it fails with a 5xx instead of hanging.
-      connectionTimeoutMillis: 10_000,
-      statement_timeout: 20_000,
-    });
-    // An idle connection the server closed is replaced on the next query; unheard, the
-    // pool's error event would end the process.
-    globalForPrisma.pool.on("error", () => undefined);
-  }
+  globalForPrisma.pool ??= createPool(databaseUrl(), 10, {
+    // A request waits at most this long for a connection, and a statement (a lock wait
+    // included) runs at most 20 s: then it fails with a 5xx instead of hanging.
+    connectionTimeoutMillis: 10_000,
+    statement_timeout: 20_000,
+  });
   return globalForPrisma.pool;
 }
 

@@ -34,8 +34,23 @@ class TextNameClient extends pg.Client {
   }
 }
 
+/**
+ * Sessions in UTC: Prisma's adapter sends `timestamp` values as UTC without an offset and the
+ * plain-SQL paths write `now() AT TIME ZONE 'UTC'`, so a server whose TimeZone is not UTC would
+ * otherwise shift every such value by its offset.
+ */
 export function createPool(connectionString: string, max = 10, options: pg.PoolConfig = {}) {
-  return new pg.Pool({ connectionString, max, ...options, Client: TextNameClient });
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    options: "-c TimeZone=UTC",
+    ...options,
+    Client: TextNameClient,
+  });
+  // An idle connection the server closed (a restart, a dropped database) leaves the pool and is
+  // replaced on the next query; unheard, the pool's error event would end the process.
+  pool.on("error", () => undefined);
+  return pool;
 }
 
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;

@@ -26,6 +26,7 @@ export async function addToCartLine(
   sourceTweetId: string | null = null,
 ): Promise<LineAdd> {
   // Timestamps as Prisma writes them into `timestamp` columns: UTC, whatever the session's zone.
+  // What went in is read from the saved line: nothing, when the product was not there.
   const [result] = await sql.query<{ added: number; lineId: string | null; quantity: number }>(
     `WITH line AS (
        SELECT "id", "quantity" FROM "CartItem"
@@ -47,7 +48,8 @@ export async function addToCartLine(
        SELECT $7, saved."id", adding."n", now() AT TIME ZONE 'UTC'
        FROM saved, adding WHERE $7::text IS NOT NULL
      )
-     SELECT greatest((SELECT "n" FROM adding), 0) AS "added",
+     SELECT greatest(coalesce((SELECT "quantity" FROM saved), 0)
+         - coalesce((SELECT "quantity" FROM line), 0), 0) AS "added",
        coalesce((SELECT "id" FROM saved), (SELECT "id" FROM line)) AS "lineId",
        coalesce((SELECT "quantity" FROM saved), (SELECT "quantity" FROM line), 0) AS "quantity"`,
     [newId(), key.userId, key.productId, key.variant, wanted, MAX_QUANTITY, sourceTweetId],

@@ -60,11 +60,10 @@ export async function startWorkers(
 
   // One pool for Prisma and the reply path's plain SQL: at most 10 transactions at once.
   const pool = createPool(databaseUrl, REPLY_POLLERS * REPLY_BATCH, {
-    // What Prisma's transaction timeout did: a reply stuck on a lock fails and is retried.
+    // A statement stuck on a lock (one of the reply's three) fails, and the reply is retried.
     statement_timeout: 20_000,
     connectionTimeoutMillis: 10_000,
   });
-  pool.on("error", () => undefined); // an idle connection the server closed is replaced
   const db = createPrismaClient(databaseUrl, pool);
   const settings = replySettings(env);
   const pacer = postgresPacer(env.BOT_REPLIES_PER_15_MINUTES);

@@ -16,10 +16,11 @@ export type OutboxDeps = {
   now?: () => Date;
 };
 
-// An attempt that started this long ago without an answer is over: it makes at most two X
-// requests (a token refresh and the post), each given up after X_REQUEST_TIMEOUT_MS. Only a
-// crashed worker leaves one open, and its replies should not wait much longer than that.
-export const ATTEMPT_LEASE_MS = 3 * X_REQUEST_TIMEOUT_MS;
+// An attempt that started this long ago without an answer is over. It makes at most four X
+// requests (a token refresh, the post, and both again after a 401), each given up after
+// X_REQUEST_TIMEOUT_MS, plus its waits for a connection and the account's row. Only a crashed
+// worker leaves one open; its answer is retried as soon as this runs out.
+export const ATTEMPT_LEASE_MS = 6 * X_REQUEST_TIMEOUT_MS;
 const NO_BRAND_RETRY_MS = 60_000;
 
 const postAsBrand = (brandAccountId: string, text: string, inReplyTo: string) =>
@@ -77,7 +78,7 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
   if (!claimed) {
     // Try again when the open attempt's lease runs out, not a whole lease from now.
     const started = reply.attemptStartedAt?.getTime() ?? now.getTime();
-    const leaseEnd = Math.max(started + ATTEMPT_LEASE_MS, now.getTime() + 1000);
+    const leaseEnd = Math.max(started + ATTEMPT_LEASE_MS + 1, now.getTime() + 1000);
     return { waitUntil: new Date(leaseEnd), why: "attempt in progress" };
   }
   // A started attempt may have posted even if we never heard (a crash, a timeout).
@@ -85,8 +86,10 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
 
   try {
     const postedTweetId = await (deps.post ?? postAsBrand)(brand.id, reply.text, tweetId);
-    await db.outboundReply.update({
-      where: { id: reply.id },
+    // Guarded by status: an overlapping attempt (a job retried past its lease) may have
+    // recorded the outcome already, and the first record stands.
+    await db.outboundReply.updateMany({
+      where: { id: reply.id, status: "PENDING" },
       data: { status: "SENT", postedTweetId, postedAt: new Date(), lastError: null },
     });
     return { done: "sent" };
@@ -98,8 +101,8 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
     const detail = detailOf(failure);
     if (failure.code === 403) {
       const duplicate = /duplicate/i.test(detail);
-      await db.outboundReply.update({
-        where: { id: reply.id },
+      await db.outboundReply.updateMany({
+        where: { id: reply.id, status: "PENDING" },
         data:
           duplicate && retried
             ? {

@@ -10,12 +10,7 @@ const limiters = new Map<string, RateLimiterPostgres>();
 let sharedPool: pg.Pool | undefined;
 
 export function limitsPool(): pg.Pool {
-  if (!sharedPool) {
-    sharedPool = createPool(databaseUrl(), 2);
-    // An idle connection the server closed (restart, failover) is replaced on the next query;
-    // unheard, the pool's error event would end the process.
-    sharedPool.on("error", () => undefined);
-  }
+  sharedPool ??= createPool(databaseUrl(), 2);
   return sharedPool;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addProductToCart } from "@/lib/cart/add-product-to-cart";
+import { addToCartLine } from "@/lib/cart/add-to-cart-line";
 import { getCart } from "@/lib/cart/get-cart";
 import { removeCartLine } from "@/lib/cart/remove-cart-line";
 import { setCartQuantity } from "@/lib/cart/set-cart-quantity";
@@ -481,5 +482,22 @@ describe("addProductToCart", () => {
     const added = results.map((result) => ("ok" in result ? result.added : 0));
     expect(added.reduce((sum, count) => sum + count, 0)).toBe(10);
     expect(results.filter((result) => "error" in result)).toHaveLength(10);
+  });
+});
+
+describe("the cart line statement", () => {
+  it("adds nothing, and says so, for a product that is not in the catalog", async () => {
+    const rosa = await shopper();
+    const result = await db().$transaction((tx) =>
+      addToCartLine(
+        prismaSql(tx),
+        { userId: rosa.id, productId: "no-such-product", variant: "" },
+        2,
+        "1960000000000000999",
+      ),
+    );
+    expect(result).toEqual({ added: 0, lineId: null, quantity: 0 });
+    expect(await linesOf(rosa)).toEqual([]);
+    expect(await db().cartItemSource.count({ where: { tweetId: "1960000000000000999" } })).toBe(0);
   });
 });

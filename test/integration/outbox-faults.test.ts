@@ -193,7 +193,7 @@ describe("the outbox's own rules", () => {
     const deps = { db: db(), pacer: postgresPacer(100), post: async () => String(++posted) };
     const early = await postBotReply(tweetId, deps);
     expect(early).toEqual({
-      waitUntil: new Date(started.getTime() + ATTEMPT_LEASE_MS),
+      waitUntil: new Date(started.getTime() + ATTEMPT_LEASE_MS + 1),
       why: "attempt in progress",
     });
     expect(posted).toBe(0);

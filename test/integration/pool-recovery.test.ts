@@ -20,7 +20,6 @@ beforeAll(async () => {
     adapter: new ReleasingPrismaPg(createPool(database.url, 1), { disposeExternalPool: true }),
   });
   pool = createPool(database.url, 1);
-  pool.on("error", () => undefined);
 });
 afterAll(async () => {
   await db?.$disconnect();

@@ -62,7 +62,7 @@ const answeredCount = () => db().outboundReply.count({ where: { status: { not: "
 /** waitFor, but a timeout also says how far the backlog got and what the workers printed. */
 async function waitWithReport(check: () => Promise<boolean>, what: string) {
   try {
-    // A killed worker's jobs come back after their lease, its open X attempt after 30 s.
+    // A killed worker's jobs come back after their lease, its open X attempt after a minute.
     await waitFor(check, what, 120_000);
   } catch (error) {
     const state = `${await done()} of ${TOTAL} processed, ${await answeredCount()} answered`;
