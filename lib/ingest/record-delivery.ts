@@ -1,9 +1,7 @@
-import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { lockXUserWith } from "@/lib/accounts/lock-x-user";
 import { newId } from "@/lib/database/new-id";
-import { prismaSql, type Sql } from "@/lib/database/sql";
+import type { Sql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
 import type { Delivery, InboxPost } from "@/lib/x/webhook-payloads";
@@ -35,20 +33,14 @@ function stripNul(value: unknown): unknown {
   return value;
 }
 
-/**
- * Stores a delivery: new Posts into the inbox (one row per original id, whatever the envelope
- * or how often it came), deletes purged, revokes unlinked, unused event types counted.
- */
-export async function recordDelivery(delivery: Delivery, client: PrismaClient = db) {
-  await client.$transaction((tx) => storeDeliveries(prismaSql(tx), [delivery]));
-}
-
 const byKey = (a: string, b: string) => (a < b ? -1 : 1);
 
 /**
- * What `recordDelivery` does, for several deliveries in one transaction (see group-commit.ts),
- * in plain SQL: it runs once per acknowledged delivery. Rows are written in key order, so two
- * transactions writing the same replies wait for each other instead of deadlocking.
+ * Stores deliveries, in one transaction (see group-commit.ts): new Posts into the inbox (one row
+ * per original id, whatever the envelope or how often it came), deletes purged, revokes
+ * unlinked, unused event types counted. Plain SQL: it runs once per acknowledged delivery. Rows
+ * are written in key order, so two transactions writing the same replies wait for each other
+ * instead of deadlocking.
  */
 export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   const all = deliveries.flatMap((delivery) => delivery.posts);
