@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
-import { createPool, ReleasingPrismaPg } from "@/lib/pg-adapter";
+import { BOUNDED_WAITS, createPool, ReleasingPrismaPg } from "@/lib/pg-adapter";
 
 /** A Prisma client on its own pool, or on `pool` when plain SQL shares it (and ends with it). */
 export function createPrismaClient(url: string = databaseUrl(), pool = createPool(url)) {
@@ -15,12 +15,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?:
 
 /** The app's connection pool: Prisma's, and the webhook's plain SQL (lib/ingest) beside it. */
 export function appPool(): pg.Pool {
-  globalForPrisma.pool ??= createPool(databaseUrl(), 10, {
-    // A request waits at most this long for a connection, and a statement (a lock wait
-    // included) runs at most 20 s: then it fails with a 5xx instead of hanging.
-    connectionTimeoutMillis: 10_000,
-    statement_timeout: 20_000,
-  });
+  globalForPrisma.pool ??= createPool(databaseUrl(), 10, BOUNDED_WAITS);
   return globalForPrisma.pool;
 }
 

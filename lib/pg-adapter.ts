@@ -35,6 +35,13 @@ class TextNameClient extends pg.Client {
 }
 
 /**
+ * For the pools that serve requests and jobs: waiting more than 10 s for a connection, or more
+ * than 20 s on one statement (a lock wait included), fails (a 5xx, a retried job) instead of
+ * hanging.
+ */
+export const BOUNDED_WAITS = { connectionTimeoutMillis: 10_000, statement_timeout: 20_000 };
+
+/**
  * Sessions in UTC: Prisma's adapter sends `timestamp` values as UTC without an offset and the
  * plain-SQL paths write `now() AT TIME ZONE 'UTC'`, so a server whose TimeZone is not UTC would
  * otherwise shift every such value by its offset.

@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db";
-import { createPool } from "@/lib/pg-adapter";
+import { BOUNDED_WAITS, createPool } from "@/lib/pg-adapter";
 import type { Env } from "@/lib/env";
 import { postgresPacer } from "@/lib/outbox/pacing";
 import { postBotReply } from "@/lib/outbox/post-bot-reply";
@@ -59,11 +59,7 @@ export async function startWorkers(
   await ensureQueues(boss, { leaseSeconds });
 
   // One pool for Prisma and the reply path's plain SQL: at most 10 transactions at once.
-  const pool = createPool(databaseUrl, REPLY_POLLERS * REPLY_BATCH, {
-    // A statement stuck on a lock (one of the reply's three) fails, and the reply is retried.
-    statement_timeout: 20_000,
-    connectionTimeoutMillis: 10_000,
-  });
+  const pool = createPool(databaseUrl, REPLY_POLLERS * REPLY_BATCH, BOUNDED_WAITS);
   const db = createPrismaClient(databaseUrl, pool);
   const settings = replySettings(env);
   const pacer = postgresPacer(env.BOT_REPLIES_PER_15_MINUTES);

@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { chmodSync, cpSync, existsSync, lstatSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -8,6 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 import { locatePostgresBinaries } from "./postgres-placement";
+import { freePort } from "../../test/support/free-port";
 
 // `npm start` for a clone in a private folder, as /root is: the project, its node_modules
 // binaries and DATA_DIR all sit inside a 0700 folder. As root (this machine, CI) Postgres runs
@@ -19,14 +19,6 @@ chmodSync(privateFolder, 0o700);
 const project = path.join(privateFolder, "replycart");
 const dataDir = path.join(project, ".data");
 const clusterPath = path.join(dataDir, "postgres");
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Runs `npm run admin:add` the way a user would, with the embedded database's variables. */
 async function runAdminAdd(variables: Record<string, string>) {

@@ -7,6 +7,7 @@ import {
   settle,
   simJson,
   simPost,
+  SIZELESS_US_PRODUCTS,
   startPipeline,
   type Pipeline,
   waitFor,
@@ -15,14 +16,7 @@ import {
 // `npm run worker` as a real child process, killed with SIGKILL in the middle of a backlog,
 // twice, then started again: every reply is processed once and answered once.
 
-const PRODUCTS = [
-  "us-stoneware-mug",
-  "us-field-notes",
-  "us-daypack",
-  "us-desk-plant",
-  "us-reading-lamp",
-  "us-steel-bottle",
-];
+const PRODUCTS = SIZELESS_US_PRODUCTS.slice(1, 7);
 const REPLIES_PER_PRODUCT = 8;
 const TOTAL = PRODUCTS.length * REPLIES_PER_PRODUCT;
 

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { finishMigrations } from "@/lib/database/finish-migrations";
@@ -11,6 +10,7 @@ import {
   type EmbeddedDatabase,
 } from "../../../scripts/lib/embedded-postgres";
 import type { TestDatabase } from "./test-database";
+import { freePort } from "../../support/free-port";
 
 // A Postgres server of one test file's own (not the run's shared one), for tests that stop and
 // restart the database under the app. Its cluster is kept across restarts and removed by drop().
@@ -23,14 +23,6 @@ export type PrivatePostgres = {
   /** Starts the server again on the same cluster and port. */
   restart(): Promise<void>;
 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Starts a server, migrates a database in it as the global setup does, and returns it. */
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
