@@ -12,6 +12,15 @@ const inbox = createGroupCommit(appPool);
 
 export type WebhookAnswer = { status: number; body: Record<string, unknown> };
 
+/**
+ * A delivery as any HTTP server hands it over: the body's bytes as they stream in, and its
+ * headers. Not a fetch Request, so a bare node:http listener need not build one per delivery.
+ */
+export type WebhookRequest = {
+  body: AsyncIterable<Uint8Array> | null;
+  header: (name: string) => string | null;
+};
+
 const refuse = (status: number, code: string, message: string): WebhookAnswer => ({
   status,
   body: { error: { code, message } },
@@ -31,10 +40,14 @@ export function answerCrc(crcToken: string | null): WebhookAnswer {
  * raw bytes, then JSON. Acknowledged only once the inbox has committed it; a database outage is
  * the one 5xx, so that X delivers again.
  */
-export async function receiveWebhook(request: Request): Promise<WebhookAnswer> {
-  const raw = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES);
+export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAnswer> {
+  const raw = await readCappedBody(
+    request.body,
+    request.header("content-length"),
+    MAX_WEBHOOK_BODY_BYTES,
+  );
   if (!raw) return refuse(413, "body_too_large", "The body is larger than 1 MiB");
-  const signature = request.headers.get("x-twitter-webhooks-signature");
+  const signature = request.header("x-twitter-webhooks-signature");
   if (!isWebhookSignatureValid(getEnv().x.consumerSecret, raw, signature))
     return refuse(401, "bad_signature", "The x-twitter-webhooks-signature does not match");
   let json: unknown;

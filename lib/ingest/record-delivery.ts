@@ -60,17 +60,14 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   // inbox row), so an unlink and an add of the same user never interleave.
   for (const xUserId of revokedXUserIds) await lockXUserWith(sql, xUserId);
   const jobs: string[] = [];
+  let tombstoned = false;
   if (posts.length) {
     // Only rows new to the inbox get a job: a redelivery, an edit or the same reply through
     // another envelope is already there.
-    const inserted = await insertInboxRows(sql, posts);
-    jobs.push(...inserted);
     const pairs = [...versions].sort(([a], [b]) => byKey(a, b));
-    await sql.execute(
-      `INSERT INTO "TweetVersion" ("versionId", "tweetId")
-       SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-      [pairs.map(([versionId]) => versionId), pairs.map(([, tweetId]) => tweetId)],
-    );
+    const stored = await insertInboxRows(sql, posts, pairs);
+    jobs.push(...stored.inserted);
+    tombstoned = stored.tombstoned;
   }
   if (deletedIds.length)
     await sql.execute(
@@ -78,9 +75,9 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
       [deletedIds],
     );
   // A delete may arrive before or after its Post, naming any version: purge whatever the
-  // tombstones now cover.
+  // tombstones now cover. Most groups hold neither a delete nor a deleted Post and skip this.
   const touched = [...versions.keys(), ...deletedIds];
-  if (touched.length) {
+  if (deletedIds.length || tombstoned) {
     const purged = await sql.query<{ tweetId: string; status: string }>(
       `UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now() AT TIME ZONE 'UTC'
        FROM "TweetVersion" v JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
@@ -119,18 +116,33 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   );
 }
 
-/** New Posts into the inbox, one statement for the lot; the ids that were new. */
-async function insertInboxRows(sql: Sql, posts: InboxPost[]): Promise<string[]> {
+/**
+ * New Posts into the inbox and every version id into TweetVersion, in one statement (one round
+ * trip per group): the ids that were new, and whether any of these versions is already
+ * tombstoned (its delete came first).
+ */
+async function insertInboxRows(
+  sql: Sql,
+  posts: InboxPost[],
+  versions: (readonly [versionId: string, tweetId: string])[],
+): Promise<{ inserted: string[]; tombstoned: boolean }> {
   const column = <T>(pick: (post: InboxPost) => T) => posts.map(pick);
-  const rows = await sql.query<{ tweetId: string }>(
-    `INSERT INTO "TweetEvent" ("id", "tweetId", "latestTweetId", "source", "authorXId",
-       "authorUsername", "inReplyToId", "conversationId", "postedAt", "text", "raw", "receivedAt")
-     SELECT i, t, l, s::"TweetSource", a, u, r, c, p, x, j::jsonb, now() AT TIME ZONE 'UTC'
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-       $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[])
-       AS rows (i, t, l, s, a, u, r, c, p, x, j)
-     ON CONFLICT ("tweetId") DO NOTHING
-     RETURNING "tweetId"`,
+  const [row] = await sql.query<{ inserted: string[] | null; tombstoned: boolean }>(
+    `WITH inserted AS (
+       INSERT INTO "TweetEvent" ("id", "tweetId", "latestTweetId", "source", "authorXId",
+         "authorUsername", "inReplyToId", "conversationId", "postedAt", "text", "raw", "receivedAt")
+       SELECT i, t, l, s::"TweetSource", a, u, r, c, p, x, j::jsonb, now() AT TIME ZONE 'UTC'
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+         $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[])
+         AS rows (i, t, l, s, a, u, r, c, p, x, j)
+       ON CONFLICT ("tweetId") DO NOTHING
+       RETURNING "tweetId"
+     ), versions AS (
+       INSERT INTO "TweetVersion" ("versionId", "tweetId")
+       SELECT * FROM unnest($12::text[], $13::text[]) ON CONFLICT DO NOTHING
+     )
+     SELECT (SELECT array_agg("tweetId") FROM inserted) AS "inserted",
+       EXISTS (SELECT 1 FROM "TweetTombstone" WHERE "tweetId" = ANY($12::text[])) AS "tombstoned"`,
     [
       column(() => newId()),
       column((post) => post.tweetId),
@@ -143,7 +155,9 @@ async function insertInboxRows(sql: Sql, posts: InboxPost[]): Promise<string[]> 
       column((post) => post.postedAt?.toISOString() ?? null),
       column((post) => stripNul(post.text) as string),
       column((post) => (post.raw == null ? null : JSON.stringify(stripNul(post.raw)))),
+      versions.map(([versionId]) => versionId),
+      versions.map(([, tweetId]) => tweetId),
     ],
   );
-  return rows.map((row) => row.tweetId);
+  return { inserted: row?.inserted ?? [], tombstoned: row?.tombstoned ?? false };
 }

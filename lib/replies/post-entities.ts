@@ -24,6 +24,8 @@ const v1Schema = z.object({
   extended_tweet: z.object({ entities: entitiesSchema.optional() }).optional().catch(undefined),
 });
 
+const v2Schema = z.object({ entities: entitiesSchema });
+
 /** `source`: where the Post came from; only Account Activity (AAA) sends the v1.1 shape. */
 export function postEntities(source: TweetSource, raw: unknown): PostEntities {
   let entities: z.infer<typeof entitiesSchema> | undefined;
@@ -33,7 +35,7 @@ export function postEntities(source: TweetSource, raw: unknown): PostEntities {
       entities =
         (tweet.data.truncated && tweet.data.extended_tweet?.entities) || tweet.data.entities;
   } else {
-    entities = z.object({ entities: entitiesSchema }).safeParse(raw).data?.entities;
+    entities = v2Schema.safeParse(raw).data?.entities;
   }
   return {
     hashtags: (entities?.hashtags ?? []).flatMap((h) => h.tag ?? h.text ?? []),

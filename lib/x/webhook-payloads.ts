@@ -155,9 +155,12 @@ const xaaSchema = z.object({
   }),
 });
 
+// Schemas are built once: zod compiles each on its first parse, which cost more than the parse.
+const xaaPayloadSchema = z.record(z.string(), z.unknown()).catch({});
+
 function fromXaa({ data }: z.infer<typeof xaaSchema>): Delivery {
   const delivery = emptyDelivery();
-  const payload = z.record(z.string(), z.unknown()).catch({}).parse(data.payload);
+  const payload = xaaPayloadSchema.parse(data.payload);
   switch (data.event_type) {
     case "post.reply.create":
     case "post.mention.create":
@@ -183,6 +186,12 @@ function fromXaa({ data }: z.infer<typeof xaaSchema>): Delivery {
 
 const aaaSchema = z.record(z.string(), z.unknown());
 const AAA_KEYS = ["tweet_create_events", "tweet_delete_events", "user_event", "for_user_id"];
+const aaaDeleteSchema = z.object({
+  status: z.object({ id: id.optional(), id_str: id.optional() }),
+});
+const aaaRevokeSchema = z.object({
+  user_event: z.object({ revoke: z.object({ source: z.object({ user_id: id }) }) }),
+});
 
 function fromAaa(body: Record<string, unknown>): Delivery {
   const delivery = emptyDelivery();
@@ -190,16 +199,12 @@ function fromAaa(body: Record<string, unknown>): Delivery {
   for (const tweet of list(body.tweet_create_events))
     add(delivery, fromV1(tweet), "tweet_create_events");
   for (const event of list(body.tweet_delete_events)) {
-    const status = z
-      .object({ status: z.object({ id: id.optional(), id_str: id.optional() }) })
-      .safeParse(event);
+    const status = aaaDeleteSchema.safeParse(event);
     const deleted = status.success ? (status.data.status.id_str ?? status.data.status.id) : null;
     if (deleted) delivery.deletedIds.push(deleted);
     else delivery.unused.push("tweet_delete_events: no id");
   }
-  const revoke = z
-    .object({ user_event: z.object({ revoke: z.object({ source: z.object({ user_id: id }) }) }) })
-    .safeParse(body);
+  const revoke = aaaRevokeSchema.safeParse(body);
   if (revoke.success) delivery.revokedXUserIds.push(revoke.data.user_event.revoke.source.user_id);
   for (const key of Object.keys(body))
     if (key.endsWith("_events") && !AAA_KEYS.includes(key)) delivery.unused.push(key);

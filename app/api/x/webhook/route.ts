@@ -10,5 +10,7 @@ export function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  return respond(await receiveWebhook(request));
+  return respond(
+    await receiveWebhook({ body: request.body, header: (name) => request.headers.get(name) }),
+  );
 }
