@@ -2,6 +2,15 @@ import PgBoss from "pg-boss";
 import { ensureQueues, type QueueSettings } from "./queues";
 
 /**
+ * Reply jobs are fetched oldest first without priorities (see worker.ts). pg-boss's own fetch
+ * index is on start_after, so every fetch sorted the whole backlog: 9 ms for a batch of five
+ * behind 13,000 waiting replies, against 0.2 ms on this index, which serves that order directly.
+ * On the partitioned parent, so every queue's partition has it, later ones included.
+ */
+const FETCH_IN_ORDER_INDEX = `CREATE INDEX IF NOT EXISTS replycart_job_fetch_in_order
+  ON pgboss.job (name, created_on, id) WHERE state < 'active'`;
+
+/**
  * Creates (or migrates) pg-boss's schema and our queues. Runs with the database migrations:
  * the webhook inserts jobs and must find the queues there before any worker has started.
  */
@@ -11,6 +20,7 @@ export async function installJobQueues(connectionString: string, settings: Queue
   await boss.start();
   try {
     await ensureQueues(boss, settings);
+    await boss.getDb().executeSql(FETCH_IN_ORDER_INDEX, []);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

@@ -17,7 +17,7 @@ export type ProcessDeps = {
   settings: ReplySettings;
   /** X's answer about a parent Post (the simulator or X itself by default). */
   lookUpParent?: ParentLookup;
-  consumeAdd?: (xUserId: string, perMinute: number) => Promise<AddVerdict>;
+  consumeAdd?: (xUserId: string, perMinute: number, pool: pg.Pool) => Promise<AddVerdict>;
 };
 
 /**
@@ -48,9 +48,12 @@ async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
   if (!request) return { outcome: "IGNORED", product: null, request: null, answer: false };
 
   // Counted before anything billed (the parent lookup, the bot's answer).
+  // On the worker's own pool: the shared limits pool has two connections, which made every
+  // reply in flight queue for them.
   const verdict = await (deps.consumeAdd ?? consumeReplyAdd)(
     facts.authorXId,
     settings.addsPerMinute,
+    deps.pool,
   );
   if (verdict !== "allowed")
     return { outcome: "RATE_LIMITED", product: null, request, answer: verdict === "first-refusal" };
