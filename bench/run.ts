@@ -75,14 +75,15 @@ async function main() {
     const context: BenchContext = { db, url: database.url, posts, env, web, startWorker };
     await waitForUrl(`${APP_URL}/api/health`);
     await waitForUrl(`http://127.0.0.1:${CORE_PORT}/`);
-    // Warm the route and the pools up before measuring anything.
-    await drive({
-      url: APP_URL,
-      label: "warm-up",
-      requests: asRequests(deliveriesOf(posts, 500)),
-      amount: 500,
-      connections: 10,
-    });
+    // Warm both servers' code and pools up before measuring anything.
+    for (const url of [APP_URL, `http://127.0.0.1:${CORE_PORT}`])
+      await drive({
+        url,
+        label: "warm-up",
+        requests: asRequests(deliveriesOf(posts, 500)),
+        amount: 500,
+        connections: 10,
+      });
 
     // 1. Ceilings
     const noopBody = deliveriesOf(posts, 1)[0]!;

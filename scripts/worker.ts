@@ -5,11 +5,13 @@ import { EnvError, parseEnv } from "@/lib/env";
 import { startWorkers } from "@/lib/jobs/worker";
 import { withAppDatabase } from "./lib/app-database";
 import { appProcessEnv } from "./lib/app-process-env";
+import { yieldCpuToWebServer } from "./lib/worker-priority";
 
 const log = (line: string) => console.log(`[worker] ${line}`);
 
 async function main() {
   const env = parseEnv(process.env, { forApp: false });
+  yieldCpuToWebServer(log);
   await withAppDatabase(env, async (databaseUrl) => {
     Object.assign(process.env, appProcessEnv(env, databaseUrl));
     const workers = await startWorkers(parseEnv(process.env), databaseUrl, log);

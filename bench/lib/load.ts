@@ -1,5 +1,6 @@
 import type { EventEmitter } from "node:events";
 import autocannon from "autocannon";
+import { Pool } from "undici";
 
 export type LoadResult = {
   requests: number;
@@ -89,6 +90,88 @@ export async function drive(options: {
     statuses,
     errors: result.errors,
     timeouts: result.timeouts,
+  };
+}
+
+/**
+ * Open-loop load for the latency scenarios: requests start at `rate` a second, evenly spaced,
+ * whatever the server's answers, as X sends replies when shoppers write them. (autocannon's
+ * rate limit lets each of its connections send its share of a second back to back when the
+ * second starts, so "70 % of peak" arrived as bursts of 50 at once.) The requests go through an
+ * undici pool of `connections` keep-alive connections; each latency counts from the request's
+ * scheduled start, so time spent queued behind a slow server counts too.
+ */
+export async function driveAtRate(options: {
+  url: string;
+  label: string;
+  requests: Request[];
+  rate: number;
+  seconds: number;
+  connections?: number;
+}): Promise<LoadResult> {
+  const { requests, rate } = options;
+  const total = Math.round(rate * options.seconds);
+  const pool = new Pool(options.url, {
+    connections: options.connections ?? 50,
+    headersTimeout: 30_000,
+    bodyTimeout: 30_000,
+  });
+  const times: number[] = [];
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  const send = async (request: Request, scheduled: number) => {
+    try {
+      const response = await pool.request({
+        method: request.method,
+        path: request.path,
+        headers: request.headers,
+        body: request.body,
+      });
+      await response.body.dump();
+      statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
+      times.push(performance.now() - scheduled);
+    } catch {
+      errors += 1;
+    }
+  };
+  const pending: Promise<void>[] = [];
+  const started = performance.now();
+  const ticker = setInterval(
+    () => process.stdout.write(`\r  ${options.label}: ${times.length} responses`),
+    1000,
+  );
+  await new Promise<void>((resolve) => {
+    // Every few ms, start whatever is due by now: a late timer starts the overdue requests at
+    // once, and their latency still counts from when they were due.
+    const timer = setInterval(() => {
+      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+      for (let sent = pending.length; sent < due; sent++)
+        pending.push(send(requests[sent % requests.length]!, started + (sent / rate) * 1000));
+      if (pending.length >= total) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 2);
+  });
+  await Promise.all(pending);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(ticker);
+  await pool.close();
+  process.stdout.write(`\r  ${options.label}: ${total} requests in ${seconds.toFixed(1)} s\n`);
+  return {
+    requests: total,
+    seconds,
+    perSecond: total / seconds,
+    latency: {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      p999: percentile(times, 99.9),
+      max: percentile(times, 100),
+    },
+    statuses,
+    errors,
+    timeouts: 0,
   };
 }
 

@@ -1,5 +1,5 @@
 import { drain } from "../lib/checks";
-import { drive, percentile, type LoadResult } from "../lib/load";
+import { driveAtRate, percentile, type LoadResult } from "../lib/load";
 import { ms, ratio, type Scenario } from "../lib/report";
 import { APP_URL } from "../lib/setup";
 import { acked, asRequests, deliveriesOf, latencyLine, replyIds } from "../lib/traffic";
@@ -11,20 +11,19 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 async function steady(context: BenchContext, label: string, rate: number) {
   const deliveries = deliveriesOf(context.posts, Math.ceil(rate * SECONDS));
   const [load, crc] = await Promise.all([
-    drive({
+    driveAtRate({
       url: APP_URL,
       label,
       requests: asRequests(deliveries),
-      amount: deliveries.length,
       rate,
-      connections: 50,
+      seconds: SECONDS,
     }),
-    drive({
+    driveAtRate({
       url: APP_URL,
       label: `${label} CRC`,
       requests: [{ method: "GET", path: "/api/x/webhook?crc_token=bench" }],
-      duration: SECONDS,
       rate: 10,
+      seconds: SECONDS,
       connections: 2,
     }),
   ]);
