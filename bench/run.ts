@@ -168,7 +168,7 @@ async function main() {
           ok: aloneRate / noop.perSecond >= 0.8,
         },
         {
-          metric: "then one worker processed the backlog (warm-up, 2, 3) in",
+          metric: "then one worker processed the backlog (warm-ups, 2, 3) in",
           value: `${backlogSeconds.toFixed(1)} s`,
         },
         { metric: "acks/s, worker processing alongside", value: fixed(ackRate) },

@@ -24,7 +24,7 @@ export async function growthScenario(context: BenchContext, emptyRate: number): 
   );
   // A million rows that grew over weeks have been vacuumed and checkpointed along the way; rows
   // made in one statement have not, and autovacuum and the checkpoint would otherwise run
-  // during the measurement (on this machine it cut the figure by a fifth).
+  // during the measurement (the last run without this measured 0.71 ×, the first with it 0.83 ×).
   await db.query(`VACUUM (ANALYZE)`);
   await db.query(`CHECKPOINT`);
   const rows = Number(
