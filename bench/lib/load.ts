@@ -80,13 +80,7 @@ export async function drive(options: {
     requests: result.requests.total,
     seconds: result.duration,
     perSecond: result.requests.total / result.duration,
-    latency: {
-      p50: percentile(times, 50),
-      p95: percentile(times, 95),
-      p99: percentile(times, 99),
-      p999: percentile(times, 99.9),
-      max: percentile(times, 100),
-    },
+    latency: latencyOf(times),
     statuses,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -162,18 +156,20 @@ export async function driveAtRate(options: {
     requests: total,
     seconds,
     perSecond: total / seconds,
-    latency: {
-      p50: percentile(times, 50),
-      p95: percentile(times, 95),
-      p99: percentile(times, 99),
-      p999: percentile(times, 99.9),
-      max: percentile(times, 100),
-    },
+    latency: latencyOf(times),
     statuses,
     errors,
     timeouts: 0,
   };
 }
+
+const latencyOf = (times: number[]): LoadResult["latency"] => ({
+  p50: percentile(times, 50),
+  p95: percentile(times, 95),
+  p99: percentile(times, 99),
+  p999: percentile(times, 99.9),
+  max: percentile(times, 100),
+});
 
 /** The value below which `p` % of the samples fall (nearest rank), in ms to 0.1. */
 export function percentile(samples: number[], p: number): number {
