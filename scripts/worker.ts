@@ -11,8 +11,9 @@ const log = (line: string) => console.log(`[worker] ${line}`);
 
 async function main() {
   const env = parseEnv(process.env, { forApp: false });
-  yieldCpuToWebServer(log);
   await withAppDatabase(env, async (databaseUrl) => {
+    // Once the database is up: an embedded Postgres started above keeps its own priority.
+    yieldCpuToWebServer(log);
     Object.assign(process.env, appProcessEnv(env, databaseUrl));
     const workers = await startWorkers(parseEnv(process.env), databaseUrl, log);
     log(`processing replies and posting the bot's answers (pid ${process.pid}).`);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -22,13 +23,15 @@ export const prismaSql = (tx: Prisma.TransactionClient): Sql => ({
 
 // Every statement run through pgSql is a constant of this codebase, so each is named and
 // Postgres parses and plans it once per connection instead of on every call: on the ingest
-// path that was a third of the database's work per delivery.
+// path that was a third of the database's work per delivery. The name is a hash of the text,
+// so a module loaded again (a dev reload) against pooled connections that prepared the
+// statements before gives each the same name as before.
 const statementNames = new Map<string, string>();
 
 function named(text: string, values: unknown[]): pg.QueryConfig {
   let name = statementNames.get(text);
   if (!name) {
-    name = `replycart_${statementNames.size}`;
+    name = `replycart_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
     statementNames.set(text, name);
   }
   return { name, text, values };

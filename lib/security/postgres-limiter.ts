@@ -6,7 +6,8 @@ import { createPool } from "@/lib/pg-adapter";
 // rate-limiter-flexible counters in Postgres (table rate_limits, made by a migration), so every
 // web and worker process shares them.
 
-const limiters = new Map<string, RateLimiterPostgres>();
+// Per pool: a limiter keeps the pool it was made with.
+const limiters = new WeakMap<pg.Pool, Map<string, RateLimiterPostgres>>();
 let sharedPool: pg.Pool | undefined;
 
 export function limitsPool(): pg.Pool {
@@ -22,7 +23,12 @@ export function postgresLimiter(
   duration: number,
 ): RateLimiterPostgres {
   const id = `${name}:${points}:${duration}`;
-  let found = limiters.get(id);
+  let ofPool = limiters.get(pool);
+  if (!ofPool) {
+    ofPool = new Map();
+    limiters.set(pool, ofPool);
+  }
+  let found = ofPool.get(id);
   if (!found) {
     found = new RateLimiterPostgres({
       storeClient: pool,
@@ -33,7 +39,7 @@ export function postgresLimiter(
       points,
       duration,
     });
-    limiters.set(id, found);
+    ofPool.set(id, found);
   }
   return found;
 }
