@@ -11,9 +11,11 @@ http
       incoming.method === "POST"
         ? await receiveWebhook({
             body: incoming,
-            header: (name) => {
-              const value = incoming.headers[name];
-              return Array.isArray(value) ? value.join(", ") : (value ?? null);
+            headers: {
+              get: (name) => {
+                const value = incoming.headers[name];
+                return Array.isArray(value) ? value.join(", ") : (value ?? null);
+              },
             },
           })
         : { status: 200, body: { ok: true } };

@@ -13,12 +13,12 @@ const inbox = createGroupCommit(appPool);
 export type WebhookAnswer = { status: number; body: Record<string, unknown> };
 
 /**
- * A delivery as any HTTP server hands it over: the body's bytes as they stream in, and its
- * headers. Not a fetch Request, so a bare node:http listener need not build one per delivery.
+ * What of a delivery the ingest reads: its body's bytes as they stream in, and its headers. A
+ * fetch Request is one; a bare node:http listener hands over its request without building one.
  */
 export type WebhookRequest = {
   body: AsyncIterable<Uint8Array> | null;
-  header: (name: string) => string | null;
+  headers: { get(name: string): string | null };
 };
 
 const refuse = (status: number, code: string, message: string): WebhookAnswer => ({
@@ -43,11 +43,11 @@ export function answerCrc(crcToken: string | null): WebhookAnswer {
 export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAnswer> {
   const raw = await readCappedBody(
     request.body,
-    request.header("content-length"),
+    request.headers.get("content-length"),
     MAX_WEBHOOK_BODY_BYTES,
   );
   if (!raw) return refuse(413, "body_too_large", "The body is larger than 1 MiB");
-  const signature = request.header("x-twitter-webhooks-signature");
+  const signature = request.headers.get("x-twitter-webhooks-signature");
   if (!isWebhookSignatureValid(getEnv().x.consumerSecret, raw, signature))
     return refuse(401, "bad_signature", "The x-twitter-webhooks-signature does not match");
   let json: unknown;

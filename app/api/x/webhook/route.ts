@@ -10,7 +10,5 @@ export function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  return respond(
-    await receiveWebhook({ body: request.body, header: (name) => request.headers.get(name) }),
-  );
+  return respond(await receiveWebhook(request));
 }
