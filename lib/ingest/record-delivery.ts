@@ -1,5 +1,5 @@
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { lockXUserWith } from "@/lib/accounts/lock-x-user";
+import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
 import { newId } from "@/lib/database/new-id";
 import type { Sql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";
@@ -58,7 +58,7 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   const unused = deliveries.flatMap((delivery) => delivery.unused);
   // Revoking X users are locked first, in the order the reply processor locks (X user, then
   // inbox row), so an unlink and an add of the same user never interleave.
-  for (const xUserId of revokedXUserIds) await lockXUserWith(sql, xUserId);
+  await lockXUsersWith(sql, revokedXUserIds);
   const jobs: string[] = [];
   let tombstoned = false;
   if (posts.length) {

@@ -39,13 +39,16 @@ const PRODUCT_FACTS = `json_build_object(
 const PRODUCTS = `"Product" p JOIN "Marketplace" m ON m."id" = p."marketplaceId"`;
 
 /**
- * The inbox row and everything deciding it usually needs (the marketplaces, the brand, the
- * product of the post it answers), in one round trip.
+ * The inbox rows and everything deciding them usually needs (the marketplaces, the brand, the
+ * product of the post each answers), in one round trip. Rows not in the inbox are left out.
  */
-export async function readReplyFacts(sql: Sql, tweetId: string): Promise<ReplyFacts | null> {
-  const [facts] = await sql.query<ReplyFacts>(
-    `SELECT e."status", e."deletedAt", e."outcome", e."authorXId", e."source", e."text", e."raw",
-       e."inReplyToId",
+export async function readReplyFacts(
+  sql: Sql,
+  tweetIds: string[],
+): Promise<Map<string, ReplyFacts>> {
+  const rows = await sql.query<ReplyFacts & { tweetId: string }>(
+    `SELECT e."tweetId", e."status", e."deletedAt", e."outcome", e."authorXId", e."source",
+       e."text", e."raw", e."inReplyToId",
        (SELECT "providerAccountId" FROM "Account" WHERE "provider" = $2 LIMIT 1) AS "brandXId",
        (SELECT coalesce(json_agg(json_build_object(
           'code', "code", 'hashtags', coalesce("hashtags", '{}'),
@@ -53,10 +56,10 @@ export async function readReplyFacts(sql: Sql, tweetId: string): Promise<ReplyFa
         FROM "Marketplace") AS "markets",
        (SELECT ${PRODUCT_FACTS} FROM ${PRODUCTS} JOIN "ProductTweet" t ON t."productId" = p."id"
         WHERE t."tweetId" = e."inReplyToId") AS "postProduct"
-     FROM "TweetEvent" e WHERE e."tweetId" = $1`,
-    [tweetId, BRAND_PROVIDER_ID],
+     FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])`,
+    [tweetIds, BRAND_PROVIDER_ID],
   );
-  return facts ?? null;
+  return new Map(rows.map(({ tweetId, ...facts }) => [tweetId, facts]));
 }
 
 export async function readProductFacts(sql: Sql, productId: string): Promise<ProductFacts | null> {

@@ -17,15 +17,22 @@ import {
 // twice, then started again: every reply is processed once and answered once.
 
 const PRODUCTS = SIZELESS_US_PRODUCTS.slice(1, 7);
-const REPLIES_PER_PRODUCT = 8;
-const TOTAL = PRODUCTS.length * REPLIES_PER_PRODUCT;
+const SHOPPERS = ["alice", "bob", "carol", "dave"] as const;
+const REPLIES_PER_LINE = 5;
+// Twice what a worker fetches at once (three batches of 20), so each kill lands mid-backlog.
+const TOTAL = PRODUCTS.length * SHOPPERS.length * REPLIES_PER_LINE;
 
 let pipeline: Pipeline;
 const children: ChildProcess[] = [];
 // What the worker processes printed, for the failure message when the backlog stalls.
 const workerOutput: string[] = [];
 beforeAll(async () => {
-  pipeline = await startPipeline({ workers: false });
+  pipeline = await startPipeline({
+    workers: false,
+    simOptions: {
+      rateLimits: { "tweets.create": [{ per: "user", limit: 10_000, windowMs: 60_000 }] },
+    },
+  });
 });
 afterAll(async () => {
   for (const child of children) child.kill("SIGKILL");
@@ -38,6 +45,8 @@ function startWorkerProcess(): ChildProcess {
     env: {
       ...process.env,
       REPLY_ADDS_PER_MINUTE: "1000",
+      // Every answer of the backlog within the test: more than X's 100 posts per 15 minutes.
+      BOT_REPLIES_PER_15_MINUTES: "10000",
       // Short leases: a killed worker's jobs are retried within seconds.
       JOB_LEASE_SECONDS: "2",
     },
@@ -68,17 +77,19 @@ async function waitWithReport(check: () => Promise<boolean>, what: string) {
 // Three worker starts, two job lease expiries and maybe an open X attempt's: minutes on a busy
 // machine.
 it("processes every reply of a backlog once, though its worker is killed twice mid-way", async () => {
-  const alice = await linkedShopper(pipeline, "alice");
+  const shoppers = [];
+  for (const name of SHOPPERS) shoppers.push(await linkedShopper(pipeline, name));
   const posts = [];
   for (const productId of PRODUCTS)
     posts.push((await postProductOnX(db(), productId, APP_URL)).tweetId);
-  for (let round = 0; round < REPLIES_PER_PRODUCT; round++)
+  for (let round = 0; round < REPLIES_PER_LINE; round++)
     for (const post of posts)
-      await simPost(pipeline.sim, "alice", `#addtocart (${round}-${post.slice(-4)})`, post);
+      for (const name of SHOPPERS)
+        await simPost(pipeline.sim, name, `#addtocart (${round}-${post.slice(-4)})`, post);
   await simJson(pipeline.sim, "/_sim/deliveries/settle", {});
   expect(await db().tweetEvent.count()).toBe(TOTAL);
 
-  for (const killAt of [5, 20]) {
+  for (const killAt of [5, 60]) {
     const worker = startWorkerProcess();
     await waitWithReport(async () => (await done()) >= killAt, `${killAt} replies processed`);
     worker.kill("SIGKILL");
@@ -99,13 +110,14 @@ it("processes every reply of a backlog once, though its worker is killed twice m
     SELECT count(*) FROM pgboss.job WHERE retry_count > 0`;
   expect(Number(retried?.count)).toBeGreaterThan(0);
 
-  const lines = await db().cartItem.findMany({
-    where: { userId: alice.id },
-    include: { sources: true },
-  });
-  expect(lines.map((line) => [line.productId, line.quantity]).sort()).toEqual(
-    PRODUCTS.map((id) => [id, REPLIES_PER_PRODUCT]).sort(),
-  );
+  for (const shopper of shoppers) {
+    const lines = await db().cartItem.findMany({ where: { userId: shopper.id } });
+    expect(lines.map((line) => [line.productId, line.quantity]).sort()).toEqual(
+      PRODUCTS.map((id) => [id, REPLIES_PER_LINE]).sort(),
+    );
+  }
+  const lines = await db().cartItem.findMany({ include: { sources: true } });
+  expect(lines).toHaveLength(PRODUCTS.length * SHOPPERS.length);
   expect(lines.flatMap((line) => line.sources)).toHaveLength(TOTAL);
   expect(await db().tweetEvent.count({ where: { outcome: "ADDED" } })).toBe(TOTAL);
   // One answer per reply, at X too.

@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { PrismaClient, ReplyOutcome } from "@/lib/generated/prisma/client";
 import { pgSql } from "@/lib/database/sql";
 import { consumeReplyAdd, type AddVerdict } from "./add-limit";
-import { commitReply, matchVariant, type Decision } from "./commit-reply";
+import { commitReplies, matchVariant, type Decision, type DecidedReply } from "./commit-replies";
 import { readReply } from "./read-reply";
 import { readProductFacts, readReplyFacts, type ReplyFacts } from "./reply-facts";
 import type { ReplySettings } from "./reply-settings";
@@ -20,26 +20,62 @@ export type ProcessDeps = {
   consumeAdd?: (xUserId: string, perMinute: number, pool: pg.Pool) => Promise<AddVerdict>;
 };
 
+export type ReplyResult = PromiseSettledResult<ReplyOutcome | null>;
+
 /**
- * Processes one inbox row once: reads the reply, finds the product, and in one transaction puts
- * it in the cart (or keeps it pending for an unlinked X user), records the outcome and queues
- * the bot's answer. Safe to run any number of times for one row: only a row still RECEIVED is
- * processed, under its row lock. A row deleted after processing has its add withdrawn.
+ * Processes inbox rows once each: reads the replies, finds their products, and in one
+ * transaction puts them in carts (or keeps them pending for unlinked X users), records the
+ * outcomes and queues the bot's answers. Safe to run any number of times for a row: only a row
+ * still RECEIVED is processed, under its row lock. A row deleted after processing has its add
+ * withdrawn. Returns each row's outcome (null when it is not in the inbox) or why it failed: a
+ * batch whose transaction fails is committed again one reply at a time, so one bad reply fails
+ * alone.
  */
-export async function processReply(
-  tweetId: string,
+export async function processReplies(
+  tweetIds: string[],
   deps: ProcessDeps,
-): Promise<ReplyOutcome | null> {
-  const facts = await readReplyFacts(pgSql(deps.pool), tweetId);
-  if (!facts) return null;
-  if (facts.status !== "RECEIVED") {
-    if (facts.deletedAt) await withdrawReply(deps.db, tweetId);
-    return facts.outcome;
-  }
-  const decision: Decision = facts.deletedAt
-    ? { outcome: "WITHDRAWN", product: null, request: null, answer: false }
-    : await decide(facts, deps);
-  return commitReply(deps.pool, tweetId, facts.authorXId, decision, deps.settings);
+): Promise<Map<string, ReplyResult>> {
+  const results = new Map<string, ReplyResult>();
+  const ids = [...new Set(tweetIds)];
+  const all = await readReplyFacts(pgSql(deps.pool), ids);
+  const ok = (value: ReplyOutcome | null): ReplyResult => ({ status: "fulfilled", value });
+  const failed = (reason: unknown): ReplyResult => ({ status: "rejected", reason });
+  const decisions = await Promise.all(
+    ids.map(async (tweetId): Promise<DecidedReply | null> => {
+      const facts = all.get(tweetId);
+      try {
+        if (!facts) results.set(tweetId, ok(null));
+        else if (facts.status !== "RECEIVED") {
+          if (facts.deletedAt) await withdrawReply(deps.db, tweetId);
+          results.set(tweetId, ok(facts.outcome));
+        } else {
+          const decision: Decision = facts.deletedAt
+            ? { outcome: "WITHDRAWN", product: null, request: null, answer: false }
+            : await decide(facts, deps);
+          return { tweetId, authorXId: facts.authorXId, decision };
+        }
+      } catch (error) {
+        results.set(tweetId, failed(error));
+      }
+      return null;
+    }),
+  );
+  // In the order the replies were queued: one shopper's adds land in the order they were made.
+  const decided = decisions.filter((reply) => reply !== null);
+  const commit = async (batch: DecidedReply[]) => {
+    const outcomes = await commitReplies(deps.pool, batch, deps.settings);
+    // Left out: another worker finished it first.
+    for (const { tweetId } of batch) results.set(tweetId, ok(outcomes.get(tweetId) ?? null));
+  };
+  if (decided.length)
+    await commit(decided).catch(() =>
+      Promise.all(
+        decided.map((reply) =>
+          commit([reply]).catch((error: unknown) => results.set(reply.tweetId, failed(error))),
+        ),
+      ),
+    );
+  return results;
 }
 
 async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {

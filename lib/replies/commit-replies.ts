@@ -1,0 +1,209 @@
+import type pg from "pg";
+import type { ReplyOutcome } from "@/lib/generated/prisma/client";
+import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
+import { lockCartsWith } from "@/lib/cart/lock-cart";
+import { addToCartLine } from "@/lib/cart/add-to-cart-line";
+import { newId } from "@/lib/database/new-id";
+import { inSqlTransaction, type Sql } from "@/lib/database/sql";
+import { enqueueWith } from "@/lib/jobs/enqueue";
+import { POST_BOT_REPLY } from "@/lib/jobs/queues";
+import { botReplyText } from "./bot-reply-text";
+import type { ReplyRequest } from "./read-reply";
+import type { ProductFacts } from "./reply-facts";
+import { replyLink, type ReplySettings } from "./reply-settings";
+
+export type Decision = {
+  outcome: ReplyOutcome;
+  product: ProductFacts | null;
+  request: ReplyRequest | null;
+  /** False for the outcomes that get no bot reply (ignored, a repeated rate_limited). */
+  answer: boolean;
+};
+
+export const matchVariant = (variants: string[], size: string | null) =>
+  size === null ? null : (variants.find((v) => v.toUpperCase() === size.toUpperCase()) ?? null);
+
+/** A reply decided and ready to commit. */
+export type DecidedReply = { tweetId: string; authorXId: string; decision: Decision };
+
+type LockedReply = {
+  tweetId: string;
+  status: string;
+  deletedAt: Date | null;
+  authorXId: string;
+  userId: string | null;
+};
+
+type Done = {
+  tweetId: string;
+  outcome: ReplyOutcome;
+  productId: string | null;
+  quantity: number | null;
+  size: string | null;
+  userId: string | null;
+  text: string | null;
+};
+
+/**
+ * Carries out decisions in one transaction: puts each product in its cart (or keeps it pending
+ * for an unlinked X user), records the outcomes and queues the bot's answers. Plain SQL on a pg
+ * connection, and one statement per step for the whole batch rather than per reply: the worker's
+ * throughput is bounded by round trips to Postgres. Returns each committed reply's outcome; a
+ * reply another worker finished first is left out.
+ */
+export function commitReplies(
+  pool: pg.Pool,
+  replies: DecidedReply[],
+  settings: ReplySettings,
+): Promise<Map<string, ReplyOutcome>> {
+  // A reply queued twice (the inbox sweep, a retry) is carried out once.
+  const unique = [...new Map(replies.map((reply) => [reply.tweetId, reply])).values()];
+  return inSqlTransaction(pool, async (sql) => {
+    // The X users' locks first, as linking and unlinking take them: a link is either committed
+    // before this looks, or waits for these pending adds and claims them.
+    await lockXUsersWith(
+      sql,
+      unique.map((reply) => reply.authorXId),
+    );
+    const locked = await sql.query<LockedReply>(
+      `SELECT e."tweetId", e."status", e."deletedAt", e."authorXId",
+         (SELECT a."userId" FROM "Account" a
+          WHERE a."provider" = $2 AND a."providerAccountId" = e."authorXId") AS "userId"
+       FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])
+       ORDER BY e."tweetId" FOR UPDATE OF e`,
+      [unique.map((reply) => reply.tweetId), X_PROVIDER_ID],
+    );
+    const rows = new Map(locked.map((row) => [row.tweetId, row]));
+    // Another worker finished the rest.
+    const open = unique.flatMap((reply) => {
+      const row = rows.get(reply.tweetId);
+      return row?.status === "RECEIVED" ? [{ ...reply, row }] : [];
+    });
+    const adding = (reply: (typeof open)[number]) =>
+      reply.decision.outcome === "ADDED" && !reply.row.deletedAt && reply.row.userId !== null;
+    await lockCartsWith(
+      sql,
+      open.filter(adding).map((reply) => reply.row.userId!),
+    );
+    const done: Done[] = [];
+    for (const reply of open) done.push(await carryOut(sql, reply, reply.row, settings));
+    await recordOutcomes(sql, done, settings);
+    return new Map(done.map((reply) => [reply.tweetId, reply.outcome]));
+  });
+}
+
+/** One reply's part of the transaction, its row locked and its cart (if it adds) too. */
+async function carryOut(
+  sql: Sql,
+  { tweetId, decision }: DecidedReply,
+  locked: LockedReply,
+  settings: ReplySettings,
+): Promise<Done> {
+  const { product, request } = decision;
+  let { outcome, answer } = decision;
+  if (locked.deletedAt) [outcome, answer] = ["WITHDRAWN", false];
+  // Whatever the outcome, the reply belongs to the shop account linked to its author now.
+  const userId = outcome === "IGNORED" ? null : locked.userId;
+  const variant = product && request ? (matchVariant(product.variants, request.size) ?? "") : "";
+  if (outcome === "ADDED" && product && request) {
+    const add = { productId: product.id, variant, quantity: request.quantity };
+    if (userId) await addToCartLine(sql, { ...add, userId }, add.quantity, tweetId);
+    else {
+      outcome = "NOT_LINKED";
+      await keepPending(sql, { ...add, xUserId: locked.authorXId, tweetId }, settings);
+    }
+  }
+  const text = answer
+    ? botReplyText({
+        tweetId,
+        outcome,
+        productTitle: product?.title ?? null,
+        quantity: request?.quantity ?? 1,
+        size: variant || null,
+        sizes: product?.variants ?? [],
+        cartWord: product?.cartWord ?? "cart",
+        rightHashtag: product?.hashtags[0] ?? null,
+        pendingDays: settings.pendingDays,
+        link: replyLink(settings, outcome),
+      })
+    : null;
+  return {
+    tweetId,
+    outcome,
+    productId: product?.id ?? null,
+    quantity: request?.quantity ?? null,
+    size: request?.size ?? null,
+    userId,
+    text,
+  };
+}
+
+async function keepPending(
+  sql: Sql,
+  add: { xUserId: string; productId: string; variant: string; quantity: number; tweetId: string },
+  settings: ReplySettings,
+) {
+  await sql.execute(
+    `INSERT INTO "PendingAdd"
+       ("id", "xUserId", "productId", "variant", "quantity", "sourceTweetId", "expiresAt", "createdAt")
+     VALUES ($1, $2, $3, $4, $5::int, $6, $7, now() AT TIME ZONE 'UTC')`,
+    [
+      newId(),
+      add.xUserId,
+      add.productId,
+      add.variant,
+      add.quantity,
+      add.tweetId,
+      new Date(Date.now() + settings.pendingDays * 86_400_000),
+    ],
+  );
+}
+
+/** Marks the replies done and queues the bot's answers: one statement, one job insert. */
+async function recordOutcomes(sql: Sql, done: Done[], settings: ReplySettings) {
+  if (!done.length) return;
+  // The answers a shopper must act on (link your account) go first.
+  const urgent = (reply: Done) => reply.outcome === "NOT_LINKED";
+  const column = <T>(pick: (reply: Done) => T) => done.map(pick);
+  await sql.execute(
+    `WITH reply AS (
+       SELECT * FROM unnest($1::text[], $2::"ReplyOutcome"[], $3::text[], $4::int[], $5::text[],
+         $6::text[], $7::text[], $8::text[], $9::boolean[])
+         AS r("tweetId", "outcome", "productId", "quantity", "size", "userId", "answerId",
+           "text", "urgent")
+     ), done AS (
+       UPDATE "TweetEvent" e SET "status" = 'DONE', "outcome" = r."outcome",
+         "productId" = r."productId", "quantity" = r."quantity", "size" = r."size",
+         "userId" = r."userId", "processedAt" = now()
+       FROM reply r WHERE e."tweetId" = r."tweetId"
+     )
+     INSERT INTO "OutboundReply"
+       ("id", "inReplyToTweetId", "kind", "text", "urgent", "expiresAt", "updatedAt")
+     SELECT r."answerId", r."tweetId", r."outcome", r."text", r."urgent", $10,
+       now() AT TIME ZONE 'UTC'
+     FROM reply r WHERE r."text" IS NOT NULL`,
+    [
+      column((reply) => reply.tweetId),
+      column((reply) => reply.outcome),
+      column((reply) => reply.productId),
+      column((reply) => reply.quantity),
+      column((reply) => reply.size),
+      column((reply) => reply.userId),
+      column(() => newId()),
+      column((reply) => reply.text),
+      column(urgent),
+      new Date(Date.now() + settings.botReplyTtlMinutes * 60_000),
+    ],
+  );
+  await enqueueWith(
+    sql,
+    done
+      .filter((reply) => reply.text !== null)
+      .map((reply) => ({
+        name: POST_BOT_REPLY,
+        data: { tweetId: reply.tweetId },
+        priority: urgent(reply) ? 10 : 0,
+      })),
+  );
+}
