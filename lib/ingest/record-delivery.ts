@@ -79,10 +79,17 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   const touched = [...versions.keys(), ...deletedIds];
   if (deletedIds.length || tombstoned) {
     const purged = await sql.query<{ tweetId: string; status: string }>(
-      `UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now() AT TIME ZONE 'UTC'
-       FROM "TweetVersion" v JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
-       WHERE v."versionId" = ANY($1::text[]) AND e."tweetId" = v."tweetId"
-         AND e."deletedAt" IS NULL
+      // Rows locked in tweetId order, as the reply worker locks a batch's rows, so the two
+      // never wait on each other in a cycle.
+      `WITH deleted AS (
+         SELECT e."tweetId" FROM "TweetEvent" e
+           JOIN "TweetVersion" v ON v."tweetId" = e."tweetId"
+           JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
+         WHERE v."versionId" = ANY($1::text[]) AND e."deletedAt" IS NULL
+         ORDER BY e."tweetId" FOR UPDATE OF e
+       )
+       UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now() AT TIME ZONE 'UTC'
+       FROM deleted d WHERE e."tweetId" = d."tweetId"
        RETURNING e."tweetId", e."status"::text`,
       [touched],
     );

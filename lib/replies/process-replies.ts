@@ -27,9 +27,7 @@ export type ReplyResult = PromiseSettledResult<ReplyOutcome | null>;
  * transaction puts them in carts (or keeps them pending for unlinked X users), records the
  * outcomes and queues the bot's answers. Safe to run any number of times for a row: only a row
  * still RECEIVED is processed, under its row lock. A row deleted after processing has its add
- * withdrawn. Returns each row's outcome (null when it is not in the inbox) or why it failed: a
- * batch whose transaction fails is committed again one reply at a time, so one bad reply fails
- * alone.
+ * withdrawn. Returns each row's outcome (null when it is not in the inbox) or why it failed.
  */
 export async function processReplies(
   tweetIds: string[],
@@ -38,8 +36,38 @@ export async function processReplies(
   const results = new Map<string, ReplyResult>();
   const ids = [...new Set(tweetIds)];
   const all = await readReplyFacts(pgSql(deps.pool), ids);
-  const ok = (value: ReplyOutcome | null): ReplyResult => ({ status: "fulfilled", value });
-  const failed = (reason: unknown): ReplyResult => ({ status: "rejected", reason });
+  // Replies to a post we do not know may wait on X for their product: the rest of the batch
+  // commits without them.
+  const [known, unknown] = partition(ids, (id) => !mayAskX(all.get(id)));
+  await Promise.all(
+    [known, unknown].map(async (group) => {
+      const decided = await decideEach(group, all, deps, results);
+      if (decided.length) await commitEach(decided, deps, results);
+    }),
+  );
+  return results;
+}
+
+const ok = (value: ReplyOutcome | null): ReplyResult => ({ status: "fulfilled", value });
+const failed = (reason: unknown): ReplyResult => ({ status: "rejected", reason });
+
+const mayAskX = (facts: ReplyFacts | undefined) =>
+  facts?.status === "RECEIVED" && !facts.deletedAt && !facts.postProduct;
+
+/** X's ids are decimal strings: the shorter is the smaller, and equal lengths sort as text. */
+const byNumericId = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/** The replies still to commit, decided; the others' results are set. */
+async function decideEach(
+  ids: string[],
+  all: Map<string, ReplyFacts>,
+  deps: ProcessDeps,
+  results: Map<string, ReplyResult>,
+): Promise<DecidedReply[]> {
   const decisions = await Promise.all(
     ids.map(async (tweetId): Promise<DecidedReply | null> => {
       const facts = all.get(tweetId);
@@ -60,22 +88,34 @@ export async function processReplies(
       return null;
     }),
   );
-  // In the order the replies were queued: one shopper's adds land in the order they were made.
-  const decided = decisions.filter((reply) => reply !== null);
+  // Oldest Post first (X's ids grow with time): when a line fills up at 10, the earlier replies
+  // are the ones that got in, whatever order the jobs came in.
+  return decisions
+    .filter((reply) => reply !== null)
+    .sort((a, b) => byNumericId(a.tweetId, b.tweetId));
+}
+
+/**
+ * One transaction for them all; if it fails, each again in a transaction of its own, one after
+ * another, so a reply that cannot be committed fails (and is retried) alone.
+ */
+async function commitEach(
+  decided: DecidedReply[],
+  deps: ProcessDeps,
+  results: Map<string, ReplyResult>,
+) {
   const commit = async (batch: DecidedReply[]) => {
     const outcomes = await commitReplies(deps.pool, batch, deps.settings);
     // Left out: another worker finished it first.
     for (const { tweetId } of batch) results.set(tweetId, ok(outcomes.get(tweetId) ?? null));
   };
-  if (decided.length)
-    await commit(decided).catch(() =>
-      Promise.all(
-        decided.map((reply) =>
-          commit([reply]).catch((error: unknown) => results.set(reply.tweetId, failed(error))),
-        ),
-      ),
-    );
-  return results;
+  try {
+    await commit(decided);
+  } catch (error) {
+    if (decided.length === 1) return void results.set(decided[0]!.tweetId, failed(error));
+    for (const reply of decided)
+      await commit([reply]).catch((single: unknown) => results.set(reply.tweetId, failed(single)));
+  }
 }
 
 async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {

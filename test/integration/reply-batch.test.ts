@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
 import { lockKeysWith } from "@/lib/database/advisory-locks";
-import { inSqlTransaction } from "@/lib/database/sql";
+import { pgSql } from "@/lib/database/sql";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { createPool } from "@/lib/pg-adapter";
 import { processReplies, type ProcessDeps } from "@/lib/replies/process-replies";
@@ -213,18 +213,55 @@ describe("processReplies", () => {
 });
 
 describe("lockKeysWith", () => {
-  it("two transactions locking the same keys in opposite orders never deadlock", async () => {
-    const keys = Array.from({ length: 8 }, (_, n) => `test:lock-order:${n}`);
-    const holdBoth = (order: string[]) =>
-      inSqlTransaction(pool, async (sql) => {
-        await lockKeysWith(sql, order);
-        await sql.execute(`SELECT pg_sleep(0.005)`);
-      });
-    // Taken one key at a time in these orders, pairs of them deadlock (Postgres aborts one).
-    await expect(
-      Promise.all(
-        Array.from({ length: 10 }, () => [holdBoth(keys), holdBoth([...keys].reverse())]).flat(),
-      ),
-    ).resolves.toHaveLength(20);
+  const keys = Array.from({ length: 8 }, (_, n) => `test:lock-order:${n}`);
+
+  /** The keys by lock id, as Postgres hashes them. */
+  async function byLockId() {
+    const { rows } = await pool.query<{ key: string }>(
+      `SELECT key FROM unnest($1::text[]) AS key ORDER BY hashtext(key)`,
+      [keys],
+    );
+    return rows.map((row) => row.key);
+  }
+
+  /**
+   * Holds `held` in one transaction while another locks every key (given in reverse lock-id
+   * order): returns how many of the others it had taken when it stopped to wait.
+   */
+  async function takenBeforeWaiting(held: string) {
+    const holder = await pool.connect();
+    const locker = await pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [held]);
+      const { rows } = await locker.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
+      const pid = rows[0]!.pid;
+      await locker.query("BEGIN");
+      const locking = lockKeysWith(pgSql(locker), (await byLockId()).reverse());
+      const locks = async () =>
+        (
+          await pool.query<{ granted: boolean }>(
+            `SELECT granted FROM pg_locks WHERE pid = $1 AND locktype = 'advisory'`,
+            [pid],
+          )
+        ).rows;
+      while (!(await locks()).some((lock) => !lock.granted))
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const taken = (await locks()).filter((lock) => lock.granted).length;
+      await holder.query("COMMIT");
+      await locking;
+      await locker.query("COMMIT");
+      return taken;
+    } finally {
+      holder.release();
+      locker.release();
+    }
+  }
+
+  it("takes its locks in ascending lock-id order, whatever order the keys come in", async () => {
+    const ordered = await byLockId();
+    // Waiting on the highest id, it holds every other; on the lowest, none.
+    expect(await takenBeforeWaiting(ordered.at(-1)!)).toBe(keys.length - 1);
+    expect(await takenBeforeWaiting(ordered[0]!)).toBe(0);
   });
 });

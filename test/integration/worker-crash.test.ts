@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { lockXUserWith } from "@/lib/accounts/lock-x-user";
+import { pgSql } from "@/lib/database/sql";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { APP_URL } from "./support/auth-browser";
 import {
   linkedShopper,
   settle,
+  SIM_USERS,
   simJson,
   simPost,
   SIZELESS_US_PRODUCTS,
@@ -19,7 +23,6 @@ import {
 const PRODUCTS = SIZELESS_US_PRODUCTS.slice(1, 7);
 const SHOPPERS = ["alice", "bob", "carol", "dave"] as const;
 const REPLIES_PER_LINE = 5;
-// Twice what a worker fetches at once (three batches of 20), so each kill lands mid-backlog.
 const TOTAL = PRODUCTS.length * SHOPPERS.length * REPLIES_PER_LINE;
 
 let pipeline: Pipeline;
@@ -60,6 +63,27 @@ function startWorkerProcess(): ChildProcess {
 
 const db = () => pipeline.database.db;
 const done = () => db().tweetEvent.count({ where: { status: "DONE" } });
+/** Batches stuck inside their transaction, waiting on an X user's lock (of this database). */
+const lockWaits = async () => {
+  const [row] = await db().$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) FROM pg_locks
+    WHERE locktype = 'advisory' AND NOT granted
+      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+  return Number(row?.count);
+};
+
+/** Holds an X user's lock (as linking them would) until the returned function is called. */
+async function holdXUserLock(xUserId: string) {
+  const client = new pg.Client({ connectionString: pipeline.database.url });
+  await client.connect();
+  await client.query("BEGIN");
+  await lockXUserWith(pgSql(client), xUserId);
+  return async () => {
+    await client.query("COMMIT");
+    await client.end();
+  };
+}
+
 const answeredCount = () => db().outboundReply.count({ where: { status: { not: "PENDING" } } });
 
 /** waitFor, but a timeout also says how far the backlog got and what the workers printed. */
@@ -76,24 +100,35 @@ async function waitWithReport(check: () => Promise<boolean>, what: string) {
 
 // Three worker starts, two job lease expiries and maybe an open X attempt's: minutes on a busy
 // machine.
-it("processes every reply of a backlog once, though its worker is killed twice mid-way", async () => {
+it("processes every reply of a backlog once, though its worker is killed twice mid-batch", async () => {
   const shoppers = [];
   for (const name of SHOPPERS) shoppers.push(await linkedShopper(pipeline, name));
   const posts = [];
   for (const productId of PRODUCTS)
     posts.push((await postProductOnX(db(), productId, APP_URL)).tweetId);
-  for (let round = 0; round < REPLIES_PER_LINE; round++)
-    for (const post of posts)
-      for (const name of SHOPPERS)
+  // Dave's replies last: the backlog's first batches hold none of them.
+  for (const name of SHOPPERS)
+    for (let round = 0; round < REPLIES_PER_LINE; round++)
+      for (const post of posts)
         await simPost(pipeline.sim, name, `#addtocart (${round}-${post.slice(-4)})`, post);
   await simJson(pipeline.sim, "/_sim/deliveries/settle", {});
   expect(await db().tweetEvent.count()).toBe(TOTAL);
 
-  for (const killAt of [5, 60]) {
+  // A worker processes a backlog this size in a fraction of a second, so with Dave's lock held
+  // by the test each kill is sure to land while batches are inside their transaction (and
+  // after the first batches, without Dave, have committed).
+  for (const killAt of [5, 10]) {
+    const release = await holdXUserLock(SIM_USERS.dave);
     const worker = startWorkerProcess();
-    await waitWithReport(async () => (await done()) >= killAt, `${killAt} replies processed`);
+    await waitWithReport(
+      async () => (await done()) >= killAt && (await lockWaits()) > 0,
+      `${killAt} replies processed and a batch waiting inside its transaction`,
+    );
     worker.kill("SIGKILL");
     await new Promise((resolve) => worker.once("exit", resolve));
+    await release();
+    // The killed worker's sessions end once they get the lock and find no one to answer.
+    await waitWithReport(async () => (await lockWaits()) === 0, "the killed batches to end");
   }
   expect(await done()).toBeLessThan(TOTAL);
 
