@@ -26,6 +26,12 @@ test("pages, 404s and API routes send the security headers", async ({ request })
   for (const path of ["/", "/p/us-organic-tee", "/signin", "/nope", "/_next/nope", "/api/health"]) {
     expectSecurityHeaders(path, (await request.get(path)).headers());
   }
+  // X's webhook skips the proxy (its answers are JSON for X), so only the static headers; a
+  // path that merely starts like it is an ordinary 404 with the policy.
+  const webhook = (await request.get("/api/x/webhook")).headers();
+  expect(webhook["x-content-type-options"]).toBe("nosniff");
+  expect(webhook["x-frame-options"]).toBe("DENY");
+  expectSecurityHeaders("/api/x/webhooks", (await request.get("/api/x/webhooks")).headers());
   const first = nonceOf((await request.get("/")).headers());
   const second = nonceOf((await request.get("/")).headers());
   expect(first).toBeTruthy();
