@@ -6,7 +6,7 @@ import { storeDeliveries } from "./record-delivery";
 // Deliveries that arrive while a commit is in flight wait and go together in the next one: one
 // transaction (a handful of statements) for the whole group instead of one per delivery. Every
 // caller still hears back only after its rows are committed. Nothing waits on a timer: a lone
-// delivery on a quiet server commits at once.
+// delivery on a quiet server commits in the event loop's next turn.
 
 type Waiting = { delivery: Delivery; done: (error?: unknown) => void };
 
@@ -23,6 +23,7 @@ export function createGroupCommit(pool: () => pg.Pool, inFlight = 2): GroupCommi
 
   let queue: Waiting[] = [];
   let running = 0;
+  let scheduled = false;
 
   async function flush() {
     if (running >= inFlight || queue.length === 0) return;
@@ -54,7 +55,15 @@ export function createGroupCommit(pool: () => pg.Pool, inFlight = 2): GroupCommi
       if (delivery.revokedXUserIds.length) return store([delivery]);
       return new Promise<void>((resolve, reject) => {
         queue.push({ delivery, done: (error) => (error ? reject(error) : resolve()) });
-        void flush();
+        // Flushed once the deliveries read in this turn of the event loop are queued too: a
+        // free slot would otherwise commit the first alone and make the rest wait for the next.
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(() => {
+            scheduled = false;
+            void flush();
+          });
+        }
       });
     },
   };
