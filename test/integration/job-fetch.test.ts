@@ -61,15 +61,21 @@ it("plans the fetches as index scans in order, with no sort of the backlog", asy
   expect(answers).not.toMatch(/Sort/);
 });
 
-it("hands out urgent answers first, then the oldest", async () => {
+/** What pg-boss's fetch of five hands out, against the five jobs `order` puts first. */
+async function expectFetched(
+  queue: string,
+  options: PgBoss.FetchOptions,
+  where: string,
+  order: string,
+) {
   const boss = new PgBoss({ connectionString: database.url, supervise: false, schedule: false });
   await boss.start();
   try {
-    const first = await boss.fetch<ReplyJob>(POST_BOT_REPLY, { batchSize: 5 });
+    const first = await boss.fetch<ReplyJob>(queue, { ...options, batchSize: 5 });
     const { rows } = await pool.query<{ tweetId: string }>(
-      `SELECT data->>'tweetId' AS "tweetId" FROM pgboss.job WHERE name = $1 AND priority = 10
-       ORDER BY created_on, id LIMIT 5`,
-      [POST_BOT_REPLY],
+      `SELECT data->>'tweetId' AS "tweetId" FROM pgboss.job WHERE name = $1 AND ${where}
+       ORDER BY ${order} LIMIT 5`,
+      [queue],
     );
     expect(first.map((job) => job.data.tweetId).sort()).toEqual(
       rows.map((row) => row.tweetId).sort(),
@@ -77,22 +83,12 @@ it("hands out urgent answers first, then the oldest", async () => {
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
+}
+
+it("hands out urgent answers first, then the oldest", async () => {
+  await expectFetched(POST_BOT_REPLY, {}, "priority = 10", "created_on, id");
 });
 
 it("hands out the oldest jobs first", async () => {
-  const boss = new PgBoss({ connectionString: database.url, supervise: false, schedule: false });
-  await boss.start();
-  try {
-    const first = await boss.fetch<ReplyJob>(PROCESS_REPLY, { batchSize: 5, priority: false });
-    const { rows } = await pool.query<{ tweetId: string }>(
-      `SELECT data->>'tweetId' AS "tweetId" FROM pgboss.job WHERE name = $1
-       ORDER BY created_on, id LIMIT 5`,
-      [PROCESS_REPLY],
-    );
-    expect(first.map((job) => job.data.tweetId).sort()).toEqual(
-      rows.map((row) => row.tweetId).sort(),
-    );
-  } finally {
-    await boss.stop({ graceful: false, wait: true });
-  }
+  await expectFetched(PROCESS_REPLY, { priority: false }, "true", "created_on, id");
 });
