@@ -49,22 +49,21 @@ type Done = {
  * Carries out decisions in one transaction: puts each product in its cart (or keeps it pending
  * for an unlinked X user), records the outcomes and queues the bot's answers. Plain SQL on a pg
  * connection, and one statement per step for the whole batch rather than per reply: the worker's
- * throughput is bounded by round trips to Postgres. Returns each committed reply's outcome; a
- * reply another worker finished first is left out.
+ * throughput is bounded by round trips to Postgres. Each reply once (processReplies drops
+ * repeats). Returns each committed reply's outcome; a reply another worker finished first is
+ * left out.
  */
 export function commitReplies(
   pool: pg.Pool,
   replies: DecidedReply[],
   settings: ReplySettings,
 ): Promise<Map<string, ReplyOutcome>> {
-  // A reply queued twice (the inbox sweep, a retry) is carried out once.
-  const unique = [...new Map(replies.map((reply) => [reply.tweetId, reply])).values()];
   return inSqlTransaction(pool, async (sql) => {
     // The X users' locks first, as linking and unlinking take them: a link is either committed
     // before this looks, or waits for these pending adds and claims them.
     await lockXUsersWith(
       sql,
-      unique.map((reply) => reply.authorXId),
+      replies.map((reply) => reply.authorXId),
     );
     const locked = await sql.query<LockedReply>(
       `SELECT e."tweetId", e."status", e."deletedAt", e."authorXId",
@@ -72,11 +71,11 @@ export function commitReplies(
           WHERE a."provider" = $2 AND a."providerAccountId" = e."authorXId") AS "userId"
        FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])
        ORDER BY e."tweetId" FOR UPDATE OF e`,
-      [unique.map((reply) => reply.tweetId), X_PROVIDER_ID],
+      [replies.map((reply) => reply.tweetId), X_PROVIDER_ID],
     );
     const rows = new Map(locked.map((row) => [row.tweetId, row]));
     // Another worker finished the rest.
-    const open = unique.flatMap((reply) => {
+    const open = replies.flatMap((reply) => {
       const row = rows.get(reply.tweetId);
       return row?.status === "RECEIVED" ? [{ ...reply, row }] : [];
     });
