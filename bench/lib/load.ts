@@ -144,9 +144,9 @@ export async function driveAtRate(options: {
     // Every few ms, start whatever is due by now: a late timer starts the overdue requests at
     // once, and their latency still counts from when they were due.
     const timer = setInterval(() => {
-      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+      const due = dueBy((performance.now() - started) / 1000, rate, total);
       for (let sent = pending.length; sent < due; sent++)
-        pending.push(send(requests[sent % requests.length]!, started + (sent / rate) * 1000));
+        pending.push(send(requests[sent % requests.length]!, started + dueAt(sent, rate)));
       if (pending.length >= total) {
         clearInterval(timer);
         resolve();
@@ -168,6 +168,18 @@ export async function driveAtRate(options: {
     timeouts: 0,
   };
 }
+
+/** When request `n` (from 0) of an open-loop run at `rate` a second is due, in ms from its start. */
+export const dueAt = (n: number, rate: number) => (n / rate) * 1000;
+
+/**
+ * How many of an open-loop run's `total` requests are due `elapsed` seconds after its start:
+ * request n is due at n / rate s, so n + 1 are due by then. (Counting n sent every request one
+ * interval late, and at the CRC checks' 10 a second that added 100 ms to each of their latencies.)
+ */
+export const dueBy = (elapsed: number, rate: number, total: number) =>
+  // The epsilon: n / rate * rate can come out a hair below n in floating point.
+  Math.min(total, Math.floor(elapsed * rate + 1e-9) + 1);
 
 const latencyOf = (times: number[]): LoadResult["latency"] => ({
   p50: percentile(times, 50),
