@@ -20,7 +20,7 @@ import type { Delivery } from "./lib/deliveries";
 import { cartPageScenario } from "./scenarios/cart-page";
 import type { BenchContext } from "./scenarios/context";
 import { growthScenario } from "./scenarios/growth";
-import { latencyScenarios } from "./scenarios/latency";
+import { latencyScenarios, latencyWithoutWorker } from "./scenarios/latency";
 import { workersScenario } from "./scenarios/workers";
 
 const CONNECTIONS = 50;
@@ -143,7 +143,7 @@ async function main() {
     const alone = await mixedIngest("ingest, worker stopped", first);
     const aloneRate = acked(alone) / alone.seconds;
     // Its backlog holds the warm-up's and scenario 2's replies too.
-    const worker = startWorker("worker");
+    let worker = startWorker("worker");
     const backlogSeconds = await drain(db);
     const second = deliveriesOf(posts, 10_000, 0.2, 0.05);
     const ingest = await mixedIngest("ingest, worker alongside", second);
@@ -254,7 +254,17 @@ async function main() {
       ],
     });
 
-    const { steadyScenario, burstScenario } = await latencyScenarios(context, ackRate);
+    // 4 once more with the worker stopped, for comparison; the next worker then works off its
+    // replies before scenario 4 starts.
+    await worker.stop();
+    const withoutWorker = await latencyWithoutWorker(context, ackRate);
+    worker = startWorker("worker-after-4");
+    await drain(db);
+    const { steadyScenario, burstScenario } = await latencyScenarios(
+      context,
+      ackRate,
+      withoutWorker,
+    );
     record(steadyScenario);
     record(burstScenario);
     record(await cartPageScenario(context));

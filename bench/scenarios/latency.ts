@@ -7,8 +7,35 @@ import type { BenchContext } from "./context";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 
-/** Deliveries at `rate` a second for the scenario's time, with CRC checks alongside. */
+/** Deliveries at `rate` a second, then the wait until the worker has put their replies in carts. */
 async function steady(context: BenchContext, label: string, rate: number) {
+  const { load, crc, deliveries } = await deliverAt(context, label, rate);
+  const drained = await drain(context.db);
+  // Reply → committed cart line: from the inbox commit to the processing commit.
+  const { rows } = await context.db.query<{ ms: number }>(
+    `SELECT extract(epoch FROM ("processedAt" - "receivedAt")) * 1000 AS ms
+     FROM "TweetEvent" WHERE "tweetId" = ANY($1) AND outcome = 'ADDED'`,
+    [replyIds(deliveries)],
+  );
+  const toCart = rows.map((row) => Number(row.ms));
+  return { load, crc, drained, toCart };
+}
+
+/** 70 % of the measured peak (the rate scenario 4 runs at). */
+export const steadyRate = (peak: number) => Math.max(1, Math.round(peak * 0.7));
+
+/**
+ * Scenario 4's load with no worker running, only the web server beside the load generator: the
+ * same run's measure of what the worker's share of the cores costs the acknowledgements. Its
+ * replies wait in the inbox for the next worker.
+ */
+export async function latencyWithoutWorker(context: BenchContext, peak: number) {
+  const rate = steadyRate(peak);
+  const { load, crc } = await deliverAt(context, `${rate}/s, worker stopped`, rate);
+  return { ackP99: load.latency.p99, crcP99: crc.latency.p99 };
+}
+
+async function deliverAt(context: BenchContext, label: string, rate: number) {
   const deliveries = deliveriesOf(context.posts, Math.ceil(rate * SECONDS));
   const [load, crc] = await Promise.all([
     driveAtRate({
@@ -27,23 +54,16 @@ async function steady(context: BenchContext, label: string, rate: number) {
       connections: 2,
     }),
   ]);
-  const drained = await drain(context.db);
-  // Reply → committed cart line: from the inbox commit to the processing commit.
-  const { rows } = await context.db.query<{ ms: number }>(
-    `SELECT extract(epoch FROM ("processedAt" - "receivedAt")) * 1000 AS ms
-     FROM "TweetEvent" WHERE "tweetId" = ANY($1) AND outcome = 'ADDED'`,
-    [replyIds(deliveries)],
-  );
-  const toCart = rows.map((row) => Number(row.ms));
-  return { load, crc, drained, toCart };
+  return { load, crc, deliveries };
 }
 
 /** 4 and 6: latency at 70 % of the measured peak, then a burst at twice that rate. */
 export async function latencyScenarios(
   context: BenchContext,
   peak: number,
+  withoutWorker: { ackP99: number; crcP99: number },
 ): Promise<{ steadyScenario: Scenario; burstScenario: Scenario }> {
-  const rate = Math.max(1, Math.round(peak * 0.7));
+  const rate = steadyRate(peak);
   const calm = await steady(context, `70 % of peak (${rate}/s)`, rate);
   const burst = await steady(context, `burst (${rate * 2}/s)`, rate * 2);
   const sent = (result: LoadResult) => `${acked(result)} acked of ${result.requests}`;
@@ -64,6 +84,10 @@ export async function latencyScenarios(
           value: ms(calm.crc.latency.p99),
           target: "< 30 ms",
           ok: calm.crc.latency.p99 < 30,
+        },
+        {
+          metric: "ack p99 / CRC p99 at the same rate, worker stopped (before)",
+          value: `${ms(withoutWorker.ackP99)} / ${ms(withoutWorker.crcP99)}`,
         },
         { metric: "reply → cart p50", value: ms(percentile(calm.toCart, 50)) },
         {
