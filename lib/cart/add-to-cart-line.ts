@@ -56,3 +56,50 @@ export async function addToCartLine(
   );
   return result!;
 }
+
+export type SourcedAdd = { key: LineKey; wanted: number; sourceTweetId: string };
+
+/**
+ * addToCartLine for many lines at once, each with the reply it came from: one statement for a
+ * whole batch of replies instead of one per reply. Each line at most once (Postgres cannot
+ * update one row twice in a statement): a second add to the same line goes through
+ * addToCartLine after this. The same caps, and the same lock rule: the caller holds every
+ * cart's lock.
+ */
+export async function addToCartLines(sql: Sql, adds: SourcedAdd[]): Promise<void> {
+  if (!adds.length) return;
+  const column = <T>(pick: (add: SourcedAdd) => T) => adds.map(pick);
+  await sql.execute(
+    `WITH wanted AS (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
+         AS w("id", "userId", "productId", "variant", "wanted", "tweetId")
+     ), adding AS (
+       SELECT w.*, least(w."wanted", $7::int - coalesce(l."quantity", 0)) AS "n"
+       FROM wanted w LEFT JOIN "CartItem" l
+         ON l."userId" = w."userId" AND l."productId" = w."productId" AND l."variant" = w."variant"
+     ), saved AS (
+       INSERT INTO "CartItem" ("id", "userId", "productId", "variant", "quantity",
+         "addedPriceMinor", "createdAt", "updatedAt")
+       SELECT a."id", a."userId", a."productId", a."variant", a."n", p."priceMinor",
+         now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+       FROM adding a JOIN "Product" p ON p."id" = a."productId" WHERE a."n" > 0
+       ON CONFLICT ("userId", "productId", "variant") DO UPDATE
+         SET "quantity" = "CartItem"."quantity" + EXCLUDED."quantity",
+             "updatedAt" = EXCLUDED."updatedAt"
+       RETURNING "id", "userId", "productId", "variant"
+     )
+     INSERT INTO "CartItemSource" ("tweetId", "cartItemId", "quantity", "createdAt")
+     SELECT a."tweetId", s."id", a."n", now() AT TIME ZONE 'UTC'
+     FROM saved s JOIN adding a
+       ON a."userId" = s."userId" AND a."productId" = s."productId" AND a."variant" = s."variant"`,
+    [
+      column(() => newId()),
+      column((add) => add.key.userId),
+      column((add) => add.key.productId),
+      column((add) => add.key.variant),
+      column((add) => add.wanted),
+      column((add) => add.sourceTweetId),
+      MAX_QUANTITY,
+    ],
+  );
+}

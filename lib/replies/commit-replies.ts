@@ -3,7 +3,7 @@ import type { ReplyOutcome } from "@/lib/generated/prisma/client";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
 import { lockCartsWith } from "@/lib/cart/lock-cart";
-import { addToCartLine } from "@/lib/cart/add-to-cart-line";
+import { addToCartLine, addToCartLines, type SourcedAdd } from "@/lib/cart/add-to-cart-line";
 import { newId } from "@/lib/database/new-id";
 import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";
@@ -86,31 +86,59 @@ export function commitReplies(
       open.filter(adding).map((reply) => reply.row.userId!),
     );
     const done: Done[] = [];
-    for (const reply of open) done.push(await carryOut(sql, reply, reply.row, settings));
+    const adds: SourcedAdd[] = [];
+    for (const reply of open) {
+      const { add, ...outcome } = await carryOut(sql, reply, reply.row, settings);
+      done.push(outcome);
+      if (add) adds.push(add);
+    }
+    await addAll(sql, adds);
     await recordOutcomes(sql, done, settings);
     return new Map(done.map((reply) => [reply.tweetId, reply.outcome]));
   });
 }
 
-/** One reply's part of the transaction, its row locked and its cart (if it adds) too. */
+/**
+ * The batch's cart adds, oldest reply first for each line: the first add to each line in one
+ * statement, then any further add to a line it already touched, one by one.
+ */
+async function addAll(sql: Sql, adds: SourcedAdd[]) {
+  const firsts = new Map<string, SourcedAdd>();
+  const repeats: SourcedAdd[] = [];
+  for (const add of adds) {
+    const line = JSON.stringify([add.key.userId, add.key.productId, add.key.variant]);
+    if (firsts.has(line)) repeats.push(add);
+    else firsts.set(line, add);
+  }
+  await addToCartLines(sql, [...firsts.values()]);
+  for (const add of repeats) await addToCartLine(sql, add.key, add.wanted, add.sourceTweetId);
+}
+
+/**
+ * One reply's part of the transaction, its row locked and its cart (if it adds) too: a pending
+ * add is kept at once, a cart add is returned for addAll.
+ */
 async function carryOut(
   sql: Sql,
   { tweetId, decision }: DecidedReply,
   locked: LockedReply,
   settings: ReplySettings,
-): Promise<Done> {
+): Promise<Done & { add?: SourcedAdd }> {
   const { product, request } = decision;
   let { outcome, answer } = decision;
   if (locked.deletedAt) [outcome, answer] = ["WITHDRAWN", false];
   // Whatever the outcome, the reply belongs to the shop account linked to its author now.
   const userId = outcome === "IGNORED" ? null : locked.userId;
   const variant = product && request ? (matchVariant(product.variants, request.size) ?? "") : "";
+  let add: SourcedAdd | undefined;
   if (outcome === "ADDED" && product && request) {
-    const add = { productId: product.id, variant, quantity: request.quantity };
-    if (userId) await addToCartLine(sql, { ...add, userId }, add.quantity, tweetId);
+    const line = { productId: product.id, variant };
+    if (userId)
+      add = { key: { ...line, userId }, wanted: request.quantity, sourceTweetId: tweetId };
     else {
       outcome = "NOT_LINKED";
-      await keepPending(sql, { ...add, xUserId: locked.authorXId, tweetId }, settings);
+      const pending = { ...line, quantity: request.quantity, xUserId: locked.authorXId, tweetId };
+      await keepPending(sql, pending, settings);
     }
   }
   const text = answer
@@ -128,6 +156,7 @@ async function carryOut(
       })
     : null;
   return {
+    add,
     tweetId,
     outcome,
     productId: product?.id ?? null,

@@ -157,6 +157,35 @@ describe("processReplies", () => {
     expect(await jobsFor(batch)).toBe(answered.length);
   });
 
+  it("adds a batch's replies to their lines as one at a time would: oldest first, never past 10", async () => {
+    const alice = await linkedShopper();
+    const bob = await linkedShopper();
+    await processReplies([await inboxReply(alice.xUserId, "#addtocart 8")], deps());
+    // Alice's first reply of the batch fills her line to 10, her second finds it full; Bob's
+    // makes a new line in the same statement.
+    const aliceFills = await inboxReply(alice.xUserId, "#addtocart 3");
+    const aliceFull = await inboxReply(alice.xUserId, "#addtocart");
+    const bobs = await inboxReply(bob.xUserId, "#addtocart 2");
+    const batch = [aliceFull, bobs, aliceFills];
+    await processReplies(batch, deps());
+
+    // In the batch's one transaction (now() is its start), not committed again one by one.
+    const committed = await db().tweetEvent.findMany({ where: { tweetId: { in: batch } } });
+    expect(new Set(committed.map((row) => row.processedAt?.getTime())).size).toBe(1);
+
+    const lineOf = (userId: string) =>
+      db().cartItem.findFirstOrThrow({ where: { userId }, include: { sources: true } });
+    const sources = (line: Awaited<ReturnType<typeof lineOf>>) =>
+      Object.fromEntries(line.sources.map((source) => [source.tweetId, source.quantity]));
+    const aliceLine = await lineOf(alice.userId);
+    expect(aliceLine.quantity).toBe(10);
+    expect(sources(aliceLine)).toMatchObject({ [aliceFills]: 2 });
+    expect(sources(aliceLine)).not.toHaveProperty(aliceFull);
+    const bobLine = await lineOf(bob.userId);
+    expect(bobLine.quantity).toBe(2);
+    expect(sources(bobLine)).toEqual({ [bobs]: 2 });
+  });
+
   it("when a batch's transaction fails, the reply that broke it fails alone and the rest commit", async () => {
     const shoppers = await Promise.all([linkedShopper(), linkedShopper(), linkedShopper()]);
     const batch = await Promise.all(shoppers.map((shopper) => inboxReply(shopper.xUserId)));
