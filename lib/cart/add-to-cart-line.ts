@@ -12,6 +12,9 @@ export type LineAdd = {
   quantity: number;
 };
 
+/** Up to `wanted` more of a product and size for a shopper's line, with the reply it came from. */
+export type CartLineAdd = { key: LineKey; wanted: number; sourceTweetId: string | null };
+
 /**
  * Adds up to `wanted` to the shopper's line for a product and size, never past 10, or creates
  * the line, noting the product's price then so the cart can tell when it changes. With a
@@ -25,56 +28,28 @@ export async function addToCartLine(
   wanted: number,
   sourceTweetId: string | null = null,
 ): Promise<LineAdd> {
-  // Timestamps as Prisma writes them into `timestamp` columns: UTC, whatever the session's zone.
-  // What went in is read from the saved line: nothing, when the product was not there.
-  const [result] = await sql.query<{ added: number; lineId: string | null; quantity: number }>(
-    `WITH line AS (
-       SELECT "id", "quantity" FROM "CartItem"
-       WHERE "userId" = $2 AND "productId" = $3 AND "variant" = $4
-     ), adding AS (
-       SELECT least($5::int, $6::int - coalesce((SELECT "quantity" FROM line), 0)) AS "n"
-     ), saved AS (
-       INSERT INTO "CartItem" ("id", "userId", "productId", "variant", "quantity",
-         "addedPriceMinor", "createdAt", "updatedAt")
-       SELECT $1, $2, $3, $4, adding."n", p."priceMinor",
-         now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
-       FROM "Product" p, adding WHERE p."id" = $3 AND adding."n" > 0
-       ON CONFLICT ("userId", "productId", "variant") DO UPDATE
-         SET "quantity" = "CartItem"."quantity" + EXCLUDED."quantity",
-             "updatedAt" = EXCLUDED."updatedAt"
-       RETURNING "id", "quantity"
-     ), source AS (
-       INSERT INTO "CartItemSource" ("tweetId", "cartItemId", "quantity", "createdAt")
-       SELECT $7, saved."id", adding."n", now() AT TIME ZONE 'UTC'
-       FROM saved, adding WHERE $7::text IS NOT NULL
-     )
-     SELECT greatest(coalesce((SELECT "quantity" FROM saved), 0)
-         - coalesce((SELECT "quantity" FROM line), 0), 0) AS "added",
-       coalesce((SELECT "id" FROM saved), (SELECT "id" FROM line)) AS "lineId",
-       coalesce((SELECT "quantity" FROM saved), (SELECT "quantity" FROM line), 0) AS "quantity"`,
-    [newId(), key.userId, key.productId, key.variant, wanted, MAX_QUANTITY, sourceTweetId],
-  );
+  const [result] = await addToCartLines(sql, [{ key, wanted, sourceTweetId }]);
   return result!;
 }
 
-export type SourcedAdd = { key: LineKey; wanted: number; sourceTweetId: string };
-
 /**
- * addToCartLine for many lines at once, each with the reply it came from: one statement for a
- * whole batch of replies instead of one per reply. Each line at most once (Postgres cannot
- * update one row twice in a statement): a second add to the same line goes through
- * addToCartLine after this. The same caps, and the same lock rule: the caller holds every
- * cart's lock.
+ * addToCartLine for many lines in one statement (a batch of replies in the worker), each
+ * line's result in the order given. Each line at most once: Postgres cannot update a row twice
+ * in one statement, so a second add to the same line is the caller's next statement. The same
+ * lock rule: the caller holds every cart's lock.
  */
-export async function addToCartLines(sql: Sql, adds: SourcedAdd[]): Promise<void> {
-  if (!adds.length) return;
-  const column = <T>(pick: (add: SourcedAdd) => T) => adds.map(pick);
-  await sql.execute(
+export async function addToCartLines(sql: Sql, adds: CartLineAdd[]): Promise<LineAdd[]> {
+  if (!adds.length) return [];
+  const column = <T>(pick: (add: CartLineAdd) => T) => adds.map(pick);
+  // Timestamps as Prisma writes them into `timestamp` columns: UTC, whatever the session's zone.
+  // What went in is read from the saved line: nothing, when the product was not there.
+  return sql.query<LineAdd>(
     `WITH wanted AS (
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
-         AS w("id", "userId", "productId", "variant", "wanted", "tweetId")
+         WITH ORDINALITY AS w("id", "userId", "productId", "variant", "wanted", "tweetId", "ord")
      ), adding AS (
-       SELECT w.*, least(w."wanted", $7::int - coalesce(l."quantity", 0)) AS "n"
+       SELECT w.*, l."id" AS "lineId", coalesce(l."quantity", 0) AS "before",
+         least(w."wanted", $7::int - coalesce(l."quantity", 0)) AS "n"
        FROM wanted w LEFT JOIN "CartItem" l
          ON l."userId" = w."userId" AND l."productId" = w."productId" AND l."variant" = w."variant"
      ), saved AS (
@@ -86,12 +61,20 @@ export async function addToCartLines(sql: Sql, adds: SourcedAdd[]): Promise<void
        ON CONFLICT ("userId", "productId", "variant") DO UPDATE
          SET "quantity" = "CartItem"."quantity" + EXCLUDED."quantity",
              "updatedAt" = EXCLUDED."updatedAt"
-       RETURNING "id", "userId", "productId", "variant"
+       RETURNING "id", "userId", "productId", "variant", "quantity"
+     ), source AS (
+       INSERT INTO "CartItemSource" ("tweetId", "cartItemId", "quantity", "createdAt")
+       SELECT a."tweetId", s."id", a."n", now() AT TIME ZONE 'UTC'
+       FROM saved s JOIN adding a
+         ON a."userId" = s."userId" AND a."productId" = s."productId" AND a."variant" = s."variant"
+       WHERE a."tweetId" IS NOT NULL
      )
-     INSERT INTO "CartItemSource" ("tweetId", "cartItemId", "quantity", "createdAt")
-     SELECT a."tweetId", s."id", a."n", now() AT TIME ZONE 'UTC'
-     FROM saved s JOIN adding a
-       ON a."userId" = s."userId" AND a."productId" = s."productId" AND a."variant" = s."variant"`,
+     SELECT greatest(coalesce(s."quantity", 0) - a."before", 0) AS "added",
+       coalesce(s."id", a."lineId") AS "lineId",
+       coalesce(s."quantity", a."before") AS "quantity"
+     FROM adding a LEFT JOIN saved s
+       ON s."userId" = a."userId" AND s."productId" = a."productId" AND s."variant" = a."variant"
+     ORDER BY a."ord"`,
     [
       column(() => newId()),
       column((add) => add.key.userId),

@@ -3,7 +3,7 @@ import type { ReplyOutcome } from "@/lib/generated/prisma/client";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
 import { lockCartsWith } from "@/lib/cart/lock-cart";
-import { addToCartLine, addToCartLines, type SourcedAdd } from "@/lib/cart/add-to-cart-line";
+import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-to-cart-line";
 import { newId } from "@/lib/database/new-id";
 import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";
@@ -86,7 +86,7 @@ export function commitReplies(
       open.filter(adding).map((reply) => reply.row.userId!),
     );
     const done: Done[] = [];
-    const adds: SourcedAdd[] = [];
+    const adds: CartLineAdd[] = [];
     for (const reply of open) {
       const { add, ...outcome } = await carryOut(sql, reply, reply.row, settings);
       done.push(outcome);
@@ -102,9 +102,9 @@ export function commitReplies(
  * The batch's cart adds, oldest reply first for each line: the first add to each line in one
  * statement, then any further add to a line it already touched, one by one.
  */
-async function addAll(sql: Sql, adds: SourcedAdd[]) {
-  const firsts = new Map<string, SourcedAdd>();
-  const repeats: SourcedAdd[] = [];
+async function addAll(sql: Sql, adds: CartLineAdd[]) {
+  const firsts = new Map<string, CartLineAdd>();
+  const repeats: CartLineAdd[] = [];
   for (const add of adds) {
     const line = JSON.stringify([add.key.userId, add.key.productId, add.key.variant]);
     if (firsts.has(line)) repeats.push(add);
@@ -123,14 +123,14 @@ async function carryOut(
   { tweetId, decision }: DecidedReply,
   locked: LockedReply,
   settings: ReplySettings,
-): Promise<Done & { add?: SourcedAdd }> {
+): Promise<Done & { add?: CartLineAdd }> {
   const { product, request } = decision;
   let { outcome, answer } = decision;
   if (locked.deletedAt) [outcome, answer] = ["WITHDRAWN", false];
   // Whatever the outcome, the reply belongs to the shop account linked to its author now.
   const userId = outcome === "IGNORED" ? null : locked.userId;
   const variant = product && request ? (matchVariant(product.variants, request.size) ?? "") : "";
-  let add: SourcedAdd | undefined;
+  let add: CartLineAdd | undefined;
   if (outcome === "ADDED" && product && request) {
     const line = { productId: product.id, variant };
     if (userId)
