@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { signInRedirect } from "@/lib/auth/sign-in-gate";
 import { isMalformedPath } from "@/lib/http/malformed-path";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
@@ -7,8 +8,14 @@ import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-
 // /_next/ path included) get the policy. The webhook answers X with JSON, never a browser, and
 // is the one route that must keep up with X's deliveries: this proxy halved its throughput.
 // (The bench's no-op route skips it too, so that it stays the webhook's ceiling.) The other
-// security headers, in next.config.js, reach every response.
+// security headers, in next.config.js, reach every response. A shopper's own pages, asked for
+// with no session cookie, are redirected to sign in here, before their loading state streams.
 export function proxy(request: NextRequest) {
+  const signIn = signInRedirect(request.method, request.nextUrl, (name) =>
+    request.cookies.has(name),
+  );
+  if (signIn) return NextResponse.redirect(new URL(signIn, request.url), 307);
+
   const nonce = createNonce();
   // NODE_ENV is fixed by `next dev` and `next build`, not read from the environment at run time.
   const policy = buildContentSecurityPolicy({
