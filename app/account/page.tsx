@@ -10,6 +10,7 @@ import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { countRecentClaims } from "@/lib/replies/count-recent-claims";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -24,7 +25,7 @@ type Props = { searchParams: Promise<{ error?: string; notice?: string }> };
 
 export default async function AccountPage({ searchParams }: Props) {
   const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=/account");
+  if (!user) redirect(signInPath("/account"));
   const [link, claimed, { error, notice }] = await Promise.all([
     getXLink(user.id),
     countRecentClaims(user.id),

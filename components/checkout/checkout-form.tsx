@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/money";
 import { AddressFields } from "./address-fields";
 import { ReviewLine } from "./review-line";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 /**
  * The review and the confirmation of one marketplace's order. What was reviewed (lines,
@@ -82,7 +83,7 @@ export function CheckoutForm({
             {state.error}{" "}
             {state.signIn && (
               <Link
-                href={`/signin?callbackUrl=${encodeURIComponent(`/checkout?marketplace=${marketplace.code}`)}`}
+                href={signInPath(`/checkout?marketplace=${marketplace.code}`)}
                 className="font-medium underline"
               >
                 Sign in

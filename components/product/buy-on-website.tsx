@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ProductDetail } from "@/lib/catalog/get-product";
 import { productPath } from "@/lib/catalog/product-id";
 import { AddToCartForm } from "./add-to-cart-form";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 /**
  * The product page's website add: the form for a signed-in shopper, a sign-in link (back to this
@@ -18,7 +19,7 @@ export function BuyOnWebsite({ product, signedIn }: { product: ProductDetail; si
   if (!signedIn)
     return (
       <Link
-        href={`/signin?callbackUrl=${encodeURIComponent(productPath(product.id))}`}
+        href={signInPath(productPath(product.id))}
         data-testid="add-to-cart-sign-in"
         className="bg-brand-600 hover:bg-brand-700 self-start rounded-lg px-4 py-2 font-medium text-white"
       >

@@ -5,9 +5,15 @@ export function usesSecureCookies(): boolean {
   return getEnv().APP_URL.startsWith("https://");
 }
 
+const SESSION_COOKIE = "next-auth.session-token";
+const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+
+/** Both names next-auth gives its session cookie, over http and https. */
+export const SESSION_COOKIE_NAMES = [SESSION_COOKIE, SECURE_SESSION_COOKIE] as const;
+
 /** next-auth's session cookie name. */
 export function sessionCookieName(): string {
-  return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return usesSecureCookies() ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
 /** next-auth's CSRF cookie name. */

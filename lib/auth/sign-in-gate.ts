@@ -1,10 +1,11 @@
+import { SESSION_COOKIE_NAMES } from "./session-cookie";
+import { signInPath } from "./sign-in-path";
+
 // The pages only a signed-in shopper sees. Each checks the session itself; this is the cheap
 // check in front of them, on the cookie alone: a visitor with no session cookie at all gets a
 // real redirect (307) to /signin, instead of the page's loading state streamed with a 200 and a
 // hop to /signin once the page has rendered (a second later without JavaScript).
 const SIGNED_IN_ONLY = /^\/(cart|checkout|orders(\/[^/]+)?|account(\/replies)?)\/?$/;
-
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /**
  * Where to send a request for `url` instead of rendering it, if anywhere: `/signin`, with the
@@ -18,6 +19,6 @@ export function signInRedirect(
 ): string | undefined {
   if (method !== "GET" && method !== "HEAD") return undefined;
   if (!SIGNED_IN_ONLY.test(url.pathname)) return undefined;
-  if (SESSION_COOKIES.some(hasCookie)) return undefined;
-  return `/signin?${new URLSearchParams({ callbackUrl: url.pathname + url.search })}`;
+  if (SESSION_COOKIE_NAMES.some(hasCookie)) return undefined;
+  return signInPath(url.pathname + url.search);
 }

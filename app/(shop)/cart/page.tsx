@@ -5,6 +5,7 @@ import { CartView } from "@/components/cart/cart-view";
 import { CartWithdrawals } from "@/components/cart/cart-withdrawals";
 import { toCartView } from "@/components/cart/to-cart-view";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { getCart } from "@/lib/cart/get-cart";
 import { listReplyHashtags } from "@/lib/catalog/list-reply-hashtags";
 import { getEnv } from "@/lib/env";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Your cart" };
 
 export default async function CartPage() {
   const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=/cart");
+  if (!user) redirect(signInPath("/cart"));
   const [cart, hashtags] = await Promise.all([getCart(user.id), listReplyHashtags()]);
 
   return (

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import { countryOf } from "@/lib/checkout/shipping-address";
 
@@ -16,7 +17,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
   const { marketplace } = await searchParams;
   const code = typeof marketplace === "string" ? marketplace.slice(0, 8).toUpperCase() : "";
   const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/checkout?marketplace=${code}`)}`);
+  if (!user) redirect(signInPath(`/checkout?marketplace=${code}`));
   const review = await getCheckoutReview(user.id, code);
 
   if (!review)

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { listOrders } from "@/lib/orders/list-orders";
 import { orderNumber } from "@/lib/orders/order-number";
 import { formatMoney } from "@/lib/money";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Your orders" };
 
 export default async function OrdersPage() {
   const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=/orders");
+  if (!user) redirect(signInPath("/orders"));
   const orders = await listOrders(user.id);
 
   return (

@@ -7,6 +7,7 @@ import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { listReplyHashtags } from "@/lib/catalog/list-reply-hashtags";
 import { getEnv } from "@/lib/env";
 import { textFor } from "@/lib/format/lookup";
@@ -24,7 +25,7 @@ type Props = { searchParams: Promise<{ before?: string; notice?: string }> };
 
 export default async function MyRepliesPage({ searchParams }: Props) {
   const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=/account/replies");
+  if (!user) redirect(signInPath("/account/replies"));
   const { before: rawBefore, notice } = await searchParams;
   const before = replyCursorSchema.parse(rawBefore);
   const { replies, nextCursor } = await listMyReplies(user.id, { before });

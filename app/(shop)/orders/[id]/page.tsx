@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { addressLines } from "@/lib/checkout/shipping-address";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderNumber } from "@/lib/orders/order-number";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Your order" };
 export default async function OrderPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/orders/${id}`)}`);
+  if (!user) redirect(signInPath(`/orders/${id}`));
   // Another shopper's order and a made-up id look the same: not found.
   const order = await getOrder(user.id, id);
   if (!order) notFound();
