@@ -2,7 +2,7 @@ import { getEnv } from "@/lib/env";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { appPool } from "@/lib/db";
 import { createGroupCommit } from "@/lib/ingest/group-commit";
-import { crcResponseToken, isWebhookSignatureValid } from "@/lib/x/webhook-signature";
+import { crcResponseToken, isCrcToken, isWebhookSignatureValid } from "@/lib/x/webhook-signature";
 import { readDelivery } from "@/lib/x/webhook-payloads";
 
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
@@ -29,6 +29,8 @@ const refuse = (status: number, code: string, message: string): WebhookAnswer =>
 /** X's CRC challenge (GET ?crc_token=...). */
 export function answerCrc(crcToken: string | null): WebhookAnswer {
   if (!crcToken) return refuse(400, "missing_crc_token", "crc_token is required");
+  if (!isCrcToken(crcToken))
+    return refuse(400, "malformed_crc_token", "crc_token must be up to 128 base64 characters");
   return {
     status: 200,
     body: { response_token: crcResponseToken(getEnv().x.consumerSecret, crcToken) },
@@ -56,6 +58,10 @@ export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAn
   } catch {
     return refuse(400, "malformed_json", "The body is not JSON");
   }
+  // Every X delivery is an object. A bare number or literal is refused even when signed: a CRC
+  // answer for a token like "123" is a valid signature of the body 123.
+  if (!json || typeof json !== "object" || Array.isArray(json))
+    return refuse(400, "not_an_object", "The body is not a JSON object");
   try {
     await inbox.record(readDelivery(json));
   } catch {

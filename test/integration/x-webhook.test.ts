@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/x/webhook/route";
+import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { SIMULATED_X_CONSUMER } from "@/lib/env";
 import { configureAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/auth-browser";
@@ -81,6 +82,53 @@ describe("GET: CRC", () => {
       .update("challenge-abc")
       .digest("base64");
     expect(await response.json()).toEqual({ response_token: `sha256=${expected}` });
+  });
+
+  it("answers X's own token forms: base64url, base64 and a UUID", async () => {
+    for (const token of [
+      "kq3Rj1cDAbMb2Xx0b7fE9G4Wn0wUO6x-3h8_tZpR1QY",
+      "a+b/c==",
+      "9b4507b3-9040-4669-9ca3-6b94edb50553",
+    ]) {
+      const response = GET(new Request(`${URL_}?crc_token=${encodeURIComponent(token)}`));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ response_token: sign(token) });
+    }
+  });
+
+  it("signs no caller-chosen body: a delivery forged with a CRC answer gets 401 and changes nothing", async () => {
+    const victim = await signedInUser(database.db);
+    const xUserId = "2244994945";
+    await database.db.account.create({
+      data: {
+        userId: victim.user.id,
+        type: "oauth",
+        provider: X_PROVIDER_ID,
+        providerAccountId: xUserId,
+      },
+    });
+    for (const body of [
+      xaa("post.reply.create", v2Reply()),
+      xaa("oauth.revoke", { user_id: xUserId }),
+      stream(v2Reply()),
+    ]) {
+      const crc = GET(new Request(`${URL_}?crc_token=${encodeURIComponent(body)}`));
+      expect(crc.status).toBe(400);
+      const { response_token: forged = "" } = (await crc.json()) as { response_token?: string };
+      const response = await deliver(body, { "x-twitter-webhooks-signature": forged });
+      expect(response.status).toBe(401);
+    }
+    expect(await rows()).toHaveLength(0);
+    expect(await database.db.account.count({ where: { providerAccountId: xUserId } })).toBe(1);
+  });
+
+  it("refuses signed JSON that is not an object, so a CRC answer for a token like 123 signs nothing", async () => {
+    for (const body of ["123", "-1", "true", "null", "[]"]) {
+      const response = await deliver(body);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { code: "not_an_object" } });
+    }
+    expect(await database.db.webhookEventCount.count()).toBe(0);
   });
 
   it("refuses a request without a token with a JSON error", async () => {
