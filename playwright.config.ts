@@ -1,6 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { parseEnv } from "./lib/env";
-import { nextServerArgs } from "./scripts/lib/next-server-args";
+import { webServerCommand } from "./scripts/lib/web-server-command";
 import { appUrl, e2eAppEnv, simPort, simUrl } from "./e2e/support/app-env";
 
 // Run through `npm test`, which prepares E2E_DATABASE_URL (migrated and seeded) and a build.
@@ -41,7 +40,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: ["node_modules/.bin/next", ...nextServerArgs(parseEnv(appEnv))].join(" "),
+      command: webServerCommand().flat().join(" "),
       url: `${appUrl}/api/health`,
       env: appEnv,
       reuseExistingServer: false,

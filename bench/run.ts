@@ -1,5 +1,6 @@
 // npm run bench: the ingest pipeline measured on this machine against the production build.
 // Every ratio compares figures of this same run (same machine, same concurrency).
+import { webServerCommand } from "../scripts/lib/web-server-command";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -45,13 +46,7 @@ async function main() {
     const env = benchEnv(database.url);
     for (const port of [Number(env.PORT), CORE_PORT]) await assertPortFree(port);
     await buildIfNeeded(env, log);
-    const web = startService(
-      "web",
-      "node_modules/.bin/next",
-      ["start", "-p", String(env.PORT), "-H", "127.0.0.1"],
-      env,
-      LOGS,
-    );
+    const web = startService("web", ...webServerCommand(), { ...env, HOST: "127.0.0.1" }, LOGS);
     const core = startService(
       "ingest-core",
       process.execPath,
@@ -277,7 +272,7 @@ async function main() {
       name: "10. Memory (peak RSS during scenario 3)",
       rows: [
         {
-          metric: "web (next start)",
+          metric: "web (scripts/serve.ts)",
           value: `${memory.web} MiB`,
           target: "< 512 MiB",
           ok: memory.web < 512,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/trusted-proxies";
 
 // The one place that reads process.env. Everything else imports `env` or calls `parseEnv`.
 
@@ -49,6 +50,20 @@ export const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("replycart <shop@replycart.local>"),
   SIGN_IN_EMAILS_PER_ADDRESS: wholeNumber(1).default(5),
   SIGN_IN_EMAILS_PER_IP: wholeNumber(1).default(30),
+  SIGN_IN_EMAILS_PER_HOUR: wholeNumber(1).default(500),
+  TRUSTED_PROXIES: z
+    .string()
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({
+          code: "custom",
+          message: `must be comma-separated IP addresses or CIDR blocks: ${(error as Error).message}`,
+        });
+      }
+    })
+    .optional(),
   // The reply pipeline (see README, "How a reply travels").
   REPLY_ADDS_PER_MINUTE: wholeNumber(1).default(20),
   PENDING_ADD_DAYS: wholeNumber(1).default(7),

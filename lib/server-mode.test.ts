@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
 import { demoExposureWarning, describeMode, isLoopbackHost } from "./server-mode";
-import { nextServerArgs } from "../scripts/lib/next-server-args";
 
 const secrets = {
   NEXTAUTH_SECRET: "a".repeat(32),
@@ -56,19 +55,13 @@ describe("demoExposureWarning", () => {
   });
 });
 
-describe("nextServerArgs", () => {
+describe("where the web server listens", () => {
   it("binds the demo to loopback and a deployment to every interface", () => {
-    expect(nextServerArgs(parseEnv({ PORT: "3100" }, { forApp: false }))).toEqual([
-      "start",
-      "-p",
-      "3100",
-      "-H",
-      "127.0.0.1",
-    ]);
+    expect(parseEnv({ PORT: "3100" }, { forApp: false }).HOST).toBe("127.0.0.1");
     const deployment = parseEnv(
       { DATABASE_URL: "postgresql://db.internal/shop" },
       { forApp: false },
     );
-    expect(nextServerArgs(deployment, true)).toEqual(["dev", "-p", "3000"]);
+    expect(deployment.HOST).toBeUndefined();
   });
 });

@@ -12,12 +12,12 @@ import {
   startEmbeddedPostgres,
 } from "./lib/embedded-postgres";
 import { appProcessEnv } from "./lib/app-process-env";
-import { nextServerArgs } from "./lib/next-server-args";
+import { webServerCommand } from "./lib/web-server-command";
 import { setUpSimulatedX } from "./lib/set-up-simulated-x";
 import { postDemoCatalog } from "./lib/post-demo-catalog";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSimulatorFor } from "./lib/start-simulator";
-import { bin, startChild } from "./lib/run";
+import { startChild } from "./lib/run";
 import { startWorkers } from "@/lib/jobs/worker";
 
 const log = (line: string) => console.log(`[replycart] ${line}`);
@@ -63,7 +63,7 @@ async function main(env: Env) {
   );
   cleanups.push(workers.stop);
 
-  const next = startChild(bin("next"), nextServerArgs(env, dev), {
+  const next = startChild(...webServerCommand(dev), {
     ...childEnv,
     NODE_ENV: dev ? "development" : "production",
   });

@@ -5,7 +5,7 @@ import { addProductToCart } from "@/lib/cart/add-product-to-cart";
 import { removeCartLine } from "@/lib/cart/remove-cart-line";
 import { setCartQuantity } from "@/lib/cart/set-cart-quantity";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { fromShopPage, notFromShop } from "../shop-origin";
+import { fromShopPage, notFromShop } from "@/app/_actions/shop-origin";
 
 export type CartActionResult = { error?: string };
 

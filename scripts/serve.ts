@@ -1,0 +1,35 @@
+// The web server: Next.js behind a node:http listener of ours, so that the client address the
+// app sees comes from the socket, or from a proxy named in TRUSTED_PROXIES, never from a header
+// the client wrote (`next start` keeps whatever X-Forwarded-For arrives). `--dev` runs next dev.
+import next from "next";
+import { EnvError, parseEnv } from "@/lib/env";
+import { createClientAddressServer } from "@/lib/http/client-address";
+import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
+
+async function serve(dev: boolean) {
+  const env = parseEnv(process.env, { forApp: false });
+  const app = next({ dev, dir: process.cwd(), hostname: env.HOST ?? "localhost", port: env.PORT });
+  await app.prepare();
+  const server = createClientAddressServer(
+    app.getRequestHandler(),
+    parseTrustedProxies(env.TRUSTED_PROXIES),
+  );
+  if (dev) {
+    const upgrade = app.getUpgradeHandler();
+    server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
+  }
+  // No HOST: every interface, IPv6 and IPv4, as `next start` without -H.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, resolve);
+  });
+  console.log(`> Ready on port ${env.PORT}${env.HOST ? ` (${env.HOST})` : " (every interface)"}`);
+  const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+serve(process.argv.includes("--dev")).catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});
