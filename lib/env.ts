@@ -82,6 +82,8 @@ export const envSchema = z.object({
   X_API_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   X_AUTHORIZE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   SIM_PORT: port.default(4010),
+  // Set by `npm run bench` for its own demo servers only (README, "Benchmarks").
+  REPLYCART_BENCH: z.literal("1", { error: 'must be "1" or unset' }).optional(),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

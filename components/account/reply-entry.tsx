@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { describeBotAnswer, describeReply } from "@/lib/replies/describe-reply";
 import type { MyReply } from "@/lib/replies/list-my-replies";
 import { productPath } from "@/lib/catalog/product-id";
+import { formatDateTimeUtc } from "@/lib/format/date-time";
 
 const answerTones = {
   success: "text-emerald-700",
@@ -11,9 +12,6 @@ const answerTones = {
   neutral: "text-slate-600",
   info: "text-slate-600",
 } as const;
-
-const when = (date: Date) =>
-  date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** One reply on "My replies": the product, what happened, what to do, and the bot's answer. */
 export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | null }) {
@@ -56,7 +54,9 @@ export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | nul
           <Badge tone={outcome.tone}>{outcome.label}</Badge>
         </div>
         <p className="text-xs text-slate-500">
-          <time dateTime={reply.receivedAt.toISOString()}>{when(reply.receivedAt)} UTC</time>
+          <time dateTime={reply.receivedAt.toISOString()}>
+            {formatDateTimeUtc(reply.receivedAt)}
+          </time>
           {details.length > 0 && ` · ${details.join(" · ")}`}
         </p>
         {reply.text ? (

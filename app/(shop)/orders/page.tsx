@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { formatDateUtc } from "@/lib/format/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
@@ -53,7 +54,7 @@ export default async function OrdersPage() {
                   </p>
                   <p className="text-sm text-slate-500">
                     <time dateTime={order.createdAt.toISOString()}>
-                      {order.createdAt.toLocaleDateString("en-GB", { dateStyle: "medium" })}
+                      {formatDateUtc(order.createdAt)}
                     </time>{" "}
                     · {order.status === "CONFIRMED" ? "confirmed, pay on delivery" : "cancelled"}
                   </p>

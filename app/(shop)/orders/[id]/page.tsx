@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { addressLines } from "@/lib/checkout/shipping-address";
+import { formatDateTimeUtc } from "@/lib/format/date-time";
 import { getOrder } from "@/lib/orders/get-order";
 import { orderNumber } from "@/lib/orders/order-number";
 
@@ -33,9 +34,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         title={`Order #${orderNumber(order.id)}`}
       >
         {order.marketplace.name} store · placed{" "}
-        <time dateTime={order.createdAt.toISOString()}>
-          {order.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
-        </time>
+        <time dateTime={order.createdAt.toISOString()}>{formatDateTimeUtc(order.createdAt)}</time>
       </PageHeader>
       {placed === "1" && (
         <Notice tone="success">

@@ -1,15 +1,17 @@
-// POST /api/bench/noop - the framework's ceiling for `npm run bench`: reads the body, answers.
-// It exists only in servers the bench starts (REPLYCART_BENCH=1); everywhere else it is a 404.
+// POST /api/bench/noop - the framework's ceiling for `npm run bench`: answers without reading.
+// It exists only in demo servers the bench starts (REPLYCART_BENCH=1); everywhere else it is a
+// 404, and it never reads the body, so it cannot be used to make a server buffer anything.
 import { NextResponse } from "next/server";
+import { getEnv } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
-  if (process.env.REPLYCART_BENCH !== "1")
+export function POST() {
+  const env = getEnv();
+  if (env.mode !== "demo" || env.REPLYCART_BENCH !== "1")
     return NextResponse.json(
       { error: { code: "not_found", message: "Not found" } },
       { status: 404 },
     );
-  await request.arrayBuffer();
   return NextResponse.json({ ok: true });
 }
