@@ -19,7 +19,10 @@ http
             },
           })
         : { status: 200, body: { ok: true } };
-    outgoing.writeHead(answer.status, { "content-type": "application/json" });
+    outgoing.writeHead(answer.status, {
+      "content-type": "application/json",
+      ...("headers" in answer ? answer.headers : {}),
+    });
     outgoing.end(JSON.stringify(answer.body));
   })
   .listen(port, "127.0.0.1", () => console.log(`[bench] ingest core on ${port}`));

@@ -73,6 +73,7 @@ export const envSchema = z.object({
     .string()
     .regex(/^[a-z_]*(?:,[a-z_]+)*$/, "must be a comma-separated list of outcomes, e.g. not_linked")
     .default("not_linked"),
+  WEBHOOK_MAX_WAITING_BYTES: wholeNumber(1024 * 1024).default(64 * 1024 * 1024),
   JOB_LEASE_SECONDS: wholeNumber(1).default(60),
   WORKER_POLL_MS: wholeNumber(500).default(500),
   X_CLIENT_ID: z.string().min(1).optional(),

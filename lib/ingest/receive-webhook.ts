@@ -1,6 +1,7 @@
 import { getEnv } from "@/lib/env";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { appPool } from "@/lib/db";
+import { createByteBudget, type ByteBudget } from "@/lib/ingest/byte-budget";
 import { createGroupCommit } from "@/lib/ingest/group-commit";
 import { crcResponseToken, isCrcToken, isWebhookSignatureValid } from "@/lib/x/webhook-signature";
 import { readDelivery } from "@/lib/x/webhook-payloads";
@@ -9,8 +10,17 @@ export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 // One per process: concurrent deliveries share their commits (see group-commit.ts).
 const inbox = createGroupCommit(appPool);
+let waitingBytes: ByteBudget | undefined;
+const budget = () => (waitingBytes ??= createByteBudget(getEnv().WEBHOOK_MAX_WAITING_BYTES));
 
-export type WebhookAnswer = { status: number; body: Record<string, unknown> };
+// How long X should wait before delivering again when the inbox is full or down.
+const RETRY_AFTER_SECONDS = 5;
+
+export type WebhookAnswer = {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+};
 
 /**
  * What of a delivery the ingest reads: its body's bytes as they stream in, and its headers. A
@@ -62,10 +72,24 @@ export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAn
   // answer for a token like "123" is a valid signature of the body 123.
   if (!json || typeof json !== "object" || Array.isArray(json))
     return refuse(400, "not_an_object", "The body is not a JSON object");
+  if (!budget().take(raw.byteLength))
+    return {
+      ...refuse(
+        503,
+        "inbox_busy",
+        "Too many deliveries are waiting to be stored; deliver it again",
+      ),
+      headers: { "retry-after": String(RETRY_AFTER_SECONDS) },
+    };
   try {
     await inbox.record(readDelivery(json));
   } catch {
-    return refuse(503, "inbox_unavailable", "The delivery could not be stored; deliver it again");
+    return {
+      ...refuse(503, "inbox_unavailable", "The delivery could not be stored; deliver it again"),
+      headers: { "retry-after": String(RETRY_AFTER_SECONDS) },
+    };
+  } finally {
+    budget().give(raw.byteLength);
   }
   return { status: 200, body: { ok: true } };
 }

@@ -3,7 +3,8 @@ import { answerCrc, receiveWebhook, type WebhookAnswer } from "@/lib/ingest/rece
 
 export const dynamic = "force-dynamic";
 
-const respond = ({ status, body }: WebhookAnswer) => Response.json(body, { status });
+const respond = ({ status, body, headers }: WebhookAnswer) =>
+  Response.json(body, { status, headers });
 
 export function GET(request: Request) {
   return respond(answerCrc(new URL(request.url).searchParams.get("crc_token")));
