@@ -15,7 +15,13 @@ const realX = {
   X_CONSUMER_SECRET: "consumer-secret",
 };
 const smtp = { SMTP_URL: "smtp://mailer:secret@mail.example:587" };
-const deployment = { ...valid, REPLYCART_MODE: undefined, ...smtp, ...realX };
+const deployment = {
+  ...valid,
+  REPLYCART_MODE: undefined,
+  ...smtp,
+  ...realX,
+  ADMIN_EMAIL: "owner@shop.example",
+};
 
 describe("parseEnv", () => {
   it("accepts a minimal configuration and fills in defaults", () => {
@@ -148,6 +154,14 @@ describe("parseEnv", () => {
       const simulatedX = () => parseEnv({ ...valid, ...smtp, REPLYCART_MODE: undefined });
       expect(simulatedX).toThrow(/needs X_CLIENT_ID and X_CLIENT_SECRET \(the X simulator/);
       expect(() => assertServable(parseEnv(realX, { forApp: false }))).toThrow(/needs SMTP_URL/);
+    });
+
+    it("refuses a deployment without ADMIN_EMAIL: nothing of the demo's is seeded there", () => {
+      expect(() => parseEnv({ ...deployment, ADMIN_EMAIL: undefined })).toThrow(
+        /needs ADMIN_EMAIL \(the merchant's account; nothing else is seeded\)/,
+      );
+      expect(parseEnv({}, { forApp: false }).ADMIN_EMAIL).toBe("admin@replycart.local");
+      expect(parseEnv(deployment).ADMIN_EMAIL).toBe("owner@shop.example");
     });
 
     it("runs a demo on one's own database only when told so explicitly", () => {

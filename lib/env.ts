@@ -37,7 +37,7 @@ export const envSchema = z.object({
   APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: port.default(54320),
-  ADMIN_EMAIL: z.email({ error: "must be an email address" }).default("admin@replycart.local"),
+  ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   TOKEN_ENCRYPTION_KEY: z
     .string()
@@ -109,6 +109,8 @@ export type Mode = "demo" | "deployment";
 
 export type Env = Omit<ParsedEnv, "APP_URL" | "HOST"> & {
   APP_URL: string;
+  /** The merchant's account: the demo's own by default; a deployment must name it. */
+  ADMIN_EMAIL: string | undefined;
   mode: Mode;
   /** Where the server listens; undefined lets Next listen on every interface. */
   HOST: string | undefined;
@@ -156,6 +158,9 @@ function xConfig(data: ParsedEnv): XConfig {
   };
 }
 
+/** The demo's merchant account, signed in to from the dev mailbox. */
+export const DEMO_ADMIN_EMAIL = "admin@replycart.local";
+
 export class EnvError extends Error {
   override name = "EnvError";
 }
@@ -175,6 +180,7 @@ export function assertServable(env: Env): void {
   const missing = [
     ...(env.SMTP_URL ? [] : ["SMTP_URL (sign-in links and order confirmations go out by email)"]),
     ...(env.x.simulated ? ["X_CLIENT_ID and X_CLIENT_SECRET (the X simulator is for demos)"] : []),
+    ...(env.ADMIN_EMAIL ? [] : ["ADMIN_EMAIL (the merchant's account; nothing else is seeded)"]),
   ];
   if (missing.length)
     throw new EnvError(
@@ -215,6 +221,7 @@ export function parseEnv(
   const env: Env = {
     ...data,
     APP_URL: data.APP_URL ?? `http://localhost:${data.PORT}`,
+    ADMIN_EMAIL: data.ADMIN_EMAIL ?? (mode === "demo" ? DEMO_ADMIN_EMAIL : undefined),
     mode,
     // The demo serves this machine only; HOST opens it up deliberately.
     HOST: data.HOST ?? (mode === "demo" ? "127.0.0.1" : undefined),

@@ -24,6 +24,7 @@ describe("describeMode", () => {
       X_CLIENT_SECRET: "x-secret",
       X_CONSUMER_KEY: "consumer-key",
       X_CONSUMER_SECRET: "x-consumer-secret",
+      ADMIN_EMAIL: "owner@shop.example",
     });
     const line = describeMode(env);
     expect(line).toBe(

@@ -1,7 +1,7 @@
 // npm start: the whole product on one machine. Without DATABASE_URL it runs an embedded
 // Postgres under DATA_DIR; with it, it uses that database and starts nothing else.
 import type { ChildProcess } from "node:child_process";
-import { assertServable, EnvError, parseEnv, type Env } from "@/lib/env";
+import { assertServable, DEMO_ADMIN_EMAIL, EnvError, parseEnv, type Env } from "@/lib/env";
 import { demoExposureWarning, describeMode } from "@/lib/server-mode";
 import { connectSimulatedBrand } from "./lib/connect-simulated-brand";
 import { buildIfNeeded } from "./lib/build-if-needed";
@@ -44,7 +44,14 @@ async function main(env: Env) {
   parseEnv(childEnv); // everything the app needs, before anything slow
   // In-process helpers below (brand auto-connect) use the app's configuration too.
   Object.assign(process.env, childEnv);
-  await prepareDatabase({ databaseUrl, appUrl: env.APP_URL, adminEmail: env.ADMIN_EMAIL, log });
+  await prepareDatabase({
+    databaseUrl,
+    appUrl: env.APP_URL,
+    // assertServable made sure a deployment names one; a demo has its own.
+    adminEmail: env.ADMIN_EMAIL ?? DEMO_ADMIN_EMAIL,
+    mode: env.mode,
+    log,
+  });
   if (env.x.simulated) {
     const sim = await startSimulatorFor({
       appUrl: env.APP_URL,

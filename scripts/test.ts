@@ -47,7 +47,13 @@ async function browserTests(serverUrl: string, env: NodeJS.ProcessEnv): Promise<
   });
   const databaseUrl = withDatabase(serverUrl, name);
   const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 3100}`;
-  await prepareDatabase({ databaseUrl, appUrl, adminEmail: "admin@replycart.local", log });
+  await prepareDatabase({
+    databaseUrl,
+    appUrl,
+    adminEmail: "admin@replycart.local",
+    mode: "demo",
+    log,
+  });
   await buildIfNeeded({ ...env, DATABASE_URL: databaseUrl }, log);
   log("browser tests (Playwright, Chromium)");
   runs.exitCodes.playwright = await run(bin("playwright"), ["test"], {

@@ -38,6 +38,7 @@ export async function freshDatabase(log: (line: string) => void): Promise<BenchD
     databaseUrl: url,
     appUrl: APP_URL,
     adminEmail: "admin@replycart.local",
+    mode: "demo",
     log,
   });
   return {

@@ -1,14 +1,20 @@
+import { grantAdmin } from "@/lib/accounts/grant-admin";
 import { createPrismaClient } from "@/lib/db";
 import { finishMigrations } from "@/lib/database/finish-migrations";
-import { parseEnv } from "@/lib/env";
+import { parseEnv, type Mode } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { bin, runOrThrow } from "./run";
 
-/** Applies committed migrations (and what follows them), then seeds the demo catalog if the database has none yet. */
+/**
+ * Applies committed migrations (and what follows them). A demo then gets the demo catalog if the
+ * database has none yet; a deployment gets nothing but its merchant's admin role (ADMIN_EMAIL):
+ * its catalog is the operator's (`npm run db:seed` for the demo's, on purpose).
+ */
 export async function prepareDatabase(options: {
   databaseUrl: string;
   appUrl: string;
   adminEmail: string;
+  mode: Mode;
   log: (line: string) => void;
 }) {
   const env = { ...process.env, DATABASE_URL: options.databaseUrl };
@@ -18,7 +24,10 @@ export async function prepareDatabase(options: {
   });
   const db = createPrismaClient(options.databaseUrl);
   try {
-    if ((await db.marketplace.count()) === 0) {
+    if (options.mode === "deployment") {
+      const granted = await grantAdmin(db, options.adminEmail);
+      if (!granted.wasAdmin) options.log(`${granted.email} is the shop's admin.`);
+    } else if ((await db.marketplace.count()) === 0) {
       await seedDatabase(db, { appUrl: options.appUrl, adminEmail: options.adminEmail });
       options.log("Seeded the demo catalog (US and UK marketplaces) and the admin user.");
     }

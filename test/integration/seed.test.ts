@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedMarketplaces } from "@/lib/seed/catalog-data";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { prepareDatabase } from "../../scripts/lib/prepare-database";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 const options = { appUrl: "http://localhost:3000", adminEmail: "admin@replycart.local" };
@@ -50,5 +51,34 @@ describe("seedDatabase", () => {
     await seedDatabase(database.db, options);
     const product = await database.db.product.findUniqueOrThrow({ where: { id } });
     expect([product.stock, product.priceMinor]).toEqual([3, 123]);
+  });
+});
+
+describe("prepareDatabase", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("seeds nothing of the demo in deployment mode: only ADMIN_EMAIL becomes the admin", async () => {
+    const lines: string[] = [];
+    const prepare = () =>
+      prepareDatabase({
+        databaseUrl: database.url,
+        appUrl: "https://shop.example",
+        adminEmail: "Owner@Shop.example",
+        mode: "deployment",
+        log: (line) => lines.push(line),
+      });
+    await prepare();
+    await prepare();
+    const { marketplaces, products, users } = await snapshot(database);
+    expect(marketplaces).toEqual([]);
+    expect(products).toEqual([]);
+    expect(users).toEqual([
+      expect.objectContaining({ email: "owner@shop.example", role: "ADMIN" }),
+    ]);
+    expect(lines).toEqual(["owner@shop.example is the shop's admin."]);
   });
 });
