@@ -2,6 +2,11 @@ import { ApiResponseError, type TwitterApiReadWrite } from "twitter-api-v2";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { X_REQUEST_TIMEOUT_MS, xOAuthClient, xUserClient } from "@/lib/x/client";
+import {
+  classifyRefreshFailure,
+  NO_REFRESH_TOKEN,
+  type RefreshFailure,
+} from "@/lib/x/refresh-failure";
 import { openToken, sealToken } from "@/lib/x/token-store";
 
 // A token this close to its expiry is refreshed before use, so a call never starts with a token
@@ -11,17 +16,22 @@ const EXPIRY_MARGIN_SECONDS = 60;
 // a slow X cannot make Prisma roll back a refresh that X has already carried out.
 const REFRESH_TRANSACTION = { maxWait: 15_000, timeout: 3 * X_REQUEST_TIMEOUT_MS };
 
+/**
+ * No token for the account. `reconnect` is false when X could not refresh it just now (an
+ * outage): the account stays usable and the next use tries again.
+ */
 export class XTokenError extends Error {
   constructor(
     message: string,
     readonly accountId: string,
+    readonly reconnect = true,
   ) {
     super(message);
     this.name = "XTokenError";
   }
 }
 
-type RefreshOutcome = { token: string } | { error: string };
+type RefreshOutcome = { token: string } | RefreshFailure;
 type TokenRow = { access_token: string | null; expires_at: number | null };
 
 function usable(row: TokenRow, staleToken?: string): string | null {
@@ -77,23 +87,19 @@ async function refreshSerialized(
     const [locked] = await tx.$queryRaw<(TokenRow & { refresh_token: string | null })[]>`
       SELECT access_token, refresh_token, expires_at FROM "Account"
       WHERE id = ${accountId} FOR UPDATE`;
-    if (!locked) return { error: "This X account is no longer linked." };
+    if (!locked) return { reconnect: true, message: "This X account is no longer linked." };
     const current = usable(locked, staleToken);
     if (current) return { token: current };
 
     const refreshToken = openToken(locked.refresh_token);
-    if (!refreshToken) {
-      const error = "The token expired and X gave no refresh token; reconnect the account.";
-      await tx.account.update({ where: { id: accountId }, data: { tokenError: error } });
-      return { error };
-    }
-    let fresh;
-    try {
-      fresh = await xOAuthClient().refreshOAuth2Token(refreshToken);
-    } catch (failure) {
-      const error = describeRefreshFailure(failure);
-      await tx.account.update({ where: { id: accountId }, data: { tokenError: error } });
-      return { error };
+    const fresh = refreshToken
+      ? await xOAuthClient().refreshOAuth2Token(refreshToken).catch(classifyRefreshFailure)
+      : NO_REFRESH_TOKEN;
+    if ("reconnect" in fresh) {
+      // Only a refusal stops the account's use (the outbox and product posts skip it).
+      if (fresh.reconnect)
+        await tx.account.update({ where: { id: accountId }, data: { tokenError: fresh.message } });
+      return fresh;
     }
     await tx.account.update({
       where: { id: accountId },
@@ -110,17 +116,7 @@ async function refreshSerialized(
     return { token: fresh.accessToken };
   }, REFRESH_TRANSACTION);
   if ("token" in outcome) return outcome.token;
-  throw new XTokenError(outcome.error, accountId);
-}
-
-function describeRefreshFailure(failure: unknown): string {
-  if (failure instanceof ApiResponseError) {
-    const body = failure.data as { error?: string; error_description?: string } | undefined;
-    if (body?.error === "invalid_request" || body?.error === "invalid_grant")
-      return "X refused the refresh token (access revoked or already used); reconnect the account.";
-    return `X answered ${failure.code} to the token refresh; it will be retried on next use.`;
-  }
-  return "X could not be reached for the token refresh; it will be retried on next use.";
+  throw new XTokenError(outcome.message, accountId, outcome.reconnect);
 }
 
 /**

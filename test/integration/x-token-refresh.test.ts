@@ -47,6 +47,13 @@ beforeEach(() => {
   refreshGrants = 0;
 });
 
+const tokenFault = (tokenStatus: 429 | 503 | null) =>
+  fetch(`${simUrl}/_sim/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ tokenStatus }),
+  });
+
 /** Alice's account, linked now with a real simulator grant that X will see as expired. */
 async function aliceWithExpiredToken() {
   const response = await fetch(`${simUrl}/_sim/tokens`, {
@@ -118,6 +125,30 @@ describe("refreshing an expired X token", () => {
     const row = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
     expect(row.tokenError).toMatch(/refused the refresh token/);
     expect(openToken(row.refresh_token)).toBe(grant.refresh_token);
+  });
+
+  it("does not ask for a reconnect when X's token endpoint answers 503 or 429, and refreshes once it is back", async () => {
+    const { account, grant } = await aliceWithExpiredToken();
+    for (const status of [503, 429] as const) {
+      await tokenFault(status);
+      try {
+        const attempt = accessTokenFor(account.id, { db: database.db });
+        await expect(attempt).rejects.toBeInstanceOf(XTokenError);
+        await expect(attempt).rejects.toThrow(new RegExp(`X answered ${status}`));
+        await expect(attempt).rejects.not.toThrow(/reconnect/);
+      } finally {
+        await tokenFault(null);
+      }
+      const row = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+      expect(row.tokenError).toBeNull();
+      expect(openToken(row.refresh_token)).toBe(grant.refresh_token);
+    }
+
+    const me = await withXAccount(account.id, (client) => client.v2.me(), { db: database.db });
+    expect(me.data.username).toBe("alice");
+    const row = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(row.tokenError).toBeNull();
+    expect(openToken(row.refresh_token)).not.toBe(grant.refresh_token);
   });
 
   it("refreshes early when X rejects a token it should still accept", async () => {
