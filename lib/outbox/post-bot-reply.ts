@@ -1,7 +1,7 @@
 import { ApiResponseError } from "twitter-api-v2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { withXAccount } from "@/lib/x/account-tokens";
+import { withXAccount, XTokenError } from "@/lib/x/account-tokens";
 import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 import type { BotReplyPacer } from "./pacing";
 
@@ -94,6 +94,12 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
     });
     return { done: "sent" };
   } catch (failure) {
+    // pg-boss retries with backoff. A token X could not refresh (an outage of its OAuth) does
+    // not stop the brand: the next attempt refreshes again.
+    if (failure instanceof XTokenError) {
+      await endAttempt(db, reply.id, failure.message);
+      throw failure;
+    }
     if (!(failure instanceof ApiResponseError)) {
       await endAttempt(db, reply.id, `X could not be reached: ${String(failure)}`);
       throw failure;

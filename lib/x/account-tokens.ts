@@ -2,26 +2,38 @@ import { ApiResponseError, type TwitterApiReadWrite } from "twitter-api-v2";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { X_REQUEST_TIMEOUT_MS, xOAuthClient, xUserClient } from "@/lib/x/client";
+import {
+  classifyRefreshFailure,
+  NO_REFRESH_TOKEN,
+  type RefreshFailure,
+} from "@/lib/x/refresh-failure";
+import { keepRotatedTokens, type RotatedTokens } from "@/lib/x/keep-rotated-tokens";
 import { openToken, sealToken } from "@/lib/x/token-store";
 
 // A token this close to its expiry is refreshed before use, so a call never starts with a token
 // that dies on the way.
 const EXPIRY_MARGIN_SECONDS = 60;
 // The X call inside gives up after X_REQUEST_TIMEOUT_MS, well within the transaction's limit, so
-// a slow X cannot make Prisma roll back a refresh that X has already carried out.
+// a slow X rarely makes Prisma roll back a refresh that X has already carried out (and if it
+// does, keepRotatedTokens stores X's answer).
 const REFRESH_TRANSACTION = { maxWait: 15_000, timeout: 3 * X_REQUEST_TIMEOUT_MS };
 
+/**
+ * No token for the account. `reconnect` is false when X could not refresh it just now (an
+ * outage): the account stays usable and the next use tries again.
+ */
 export class XTokenError extends Error {
   constructor(
     message: string,
     readonly accountId: string,
+    readonly reconnect = true,
   ) {
     super(message);
     this.name = "XTokenError";
   }
 }
 
-type RefreshOutcome = { token: string } | { error: string };
+type RefreshOutcome = { token: string } | RefreshFailure;
 type TokenRow = { access_token: string | null; expires_at: number | null };
 
 function usable(row: TokenRow, staleToken?: string): string | null {
@@ -73,54 +85,71 @@ async function refreshSerialized(
   accountId: string,
   staleToken: string | undefined,
 ): Promise<string> {
-  const outcome = await db.$transaction(async (tx): Promise<RefreshOutcome> => {
+  // X's answer, kept outside the transaction: once X has rotated the refresh token, a failed
+  // commit must not lose the only one that still works.
+  const rotation: { tokens?: RotatedTokens } = {};
+  let outcome: RefreshOutcome;
+  try {
+    outcome = await refreshLocked(db, accountId, staleToken, rotation);
+  } catch (failure) {
+    const rotated = rotation.tokens;
+    if (!rotated || !(await keepRotatedTokens(db, accountId, rotated))) throw failure;
+    outcome = { token: rotated.accessToken };
+  }
+  if ("token" in outcome) return outcome.token;
+  throw new XTokenError(outcome.message, accountId, outcome.reconnect);
+}
+
+/** The refresh itself, holding the account's row lock from the read to the commit. */
+function refreshLocked(
+  db: PrismaClient,
+  accountId: string,
+  staleToken: string | undefined,
+  rotation: { tokens?: RotatedTokens },
+) {
+  return db.$transaction(async (tx): Promise<RefreshOutcome> => {
     const [locked] = await tx.$queryRaw<(TokenRow & { refresh_token: string | null })[]>`
       SELECT access_token, refresh_token, expires_at FROM "Account"
       WHERE id = ${accountId} FOR UPDATE`;
-    if (!locked) return { error: "This X account is no longer linked." };
+    if (!locked) return { reconnect: true, message: "This X account is no longer linked." };
     const current = usable(locked, staleToken);
     if (current) return { token: current };
 
-    const refreshToken = openToken(locked.refresh_token);
-    if (!refreshToken) {
-      const error = "The token expired and X gave no refresh token; reconnect the account.";
-      await tx.account.update({ where: { id: accountId }, data: { tokenError: error } });
-      return { error };
-    }
-    let fresh;
-    try {
-      fresh = await xOAuthClient().refreshOAuth2Token(refreshToken);
-    } catch (failure) {
-      const error = describeRefreshFailure(failure);
-      await tx.account.update({ where: { id: accountId }, data: { tokenError: error } });
-      return { error };
-    }
-    await tx.account.update({
-      where: { id: accountId },
-      data: {
+    // Only a refusal stops the account's use (the outbox and product posts skip it).
+    const failed = async (failure: RefreshFailure) => {
+      if (failure.reconnect)
+        await tx.account.update({
+          where: { id: accountId },
+          data: { tokenError: failure.message },
+        });
+      return failure;
+    };
+    const spent = locked.refresh_token;
+    const refreshToken = openToken(spent);
+    if (!spent || !refreshToken) return failed(NO_REFRESH_TOKEN);
+    const fresh = await xOAuthClient()
+      .refreshOAuth2Token(refreshToken)
+      .catch(classifyRefreshFailure);
+    if ("reconnect" in fresh) return failed(fresh);
+
+    // X rotates refresh tokens; keep the old one only if it sent none.
+    const refreshed = fresh.refreshToken ?? refreshToken;
+    rotation.tokens = {
+      spent,
+      accessToken: fresh.accessToken,
+      refreshToken: refreshed,
+      columns: {
         access_token: sealToken(fresh.accessToken),
-        // X rotates refresh tokens; keep the old one only if it sent none.
-        refresh_token: sealToken(fresh.refreshToken ?? refreshToken),
+        refresh_token: sealToken(refreshed),
         expires_at: Math.floor(Date.now() / 1000) + fresh.expiresIn,
         scope: fresh.scope.join(" ") || undefined,
         tokenRefreshedAt: new Date(),
         tokenError: null,
       },
-    });
+    };
+    await tx.account.update({ where: { id: accountId }, data: rotation.tokens.columns });
     return { token: fresh.accessToken };
   }, REFRESH_TRANSACTION);
-  if ("token" in outcome) return outcome.token;
-  throw new XTokenError(outcome.error, accountId);
-}
-
-function describeRefreshFailure(failure: unknown): string {
-  if (failure instanceof ApiResponseError) {
-    const body = failure.data as { error?: string; error_description?: string } | undefined;
-    if (body?.error === "invalid_request" || body?.error === "invalid_grant")
-      return "X refused the refresh token (access revoked or already used); reconnect the account.";
-    return `X answered ${failure.code} to the token refresh; it will be retried on next use.`;
-  }
-  return "X could not be reached for the token refresh; it will be retried on next use.";
 }
 
 /**

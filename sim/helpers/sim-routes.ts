@@ -46,6 +46,7 @@ const faultsSchema = z.object({
   drop: z.number().min(0).max(1).optional(),
   reorder: z.boolean().optional(),
   apiStatus: z.union([z.literal(429), z.literal(503), z.null()]).optional(),
+  tokenStatus: z.union([z.literal(429), z.literal(503), z.null()]).optional(),
   selfServeReplyRule: z.boolean().optional(),
   duplicateContentRule: z.boolean().optional(),
 });

@@ -254,6 +254,30 @@ describe("POST /2/oauth2/token", () => {
     expect((await refresh(second.body.refresh_token!)).status).toBe(200);
   });
 
+  it("answers 503 or 429 with the tokenStatus fault, spending no refresh token", async () => {
+    const flow = await consent(t.url);
+    const first = (await exchange(flow.code, flow.verifier)).body;
+    const refresh = () =>
+      tokenRequest(
+        t.url,
+        {
+          grant_type: "refresh_token",
+          refresh_token: first.refresh_token!,
+          client_id: DEFAULT_APP.clientId,
+        },
+        { auth: CONFIDENTIAL },
+      );
+    try {
+      await t.call("POST", "/_sim/faults", { json: { tokenStatus: 503 } });
+      expect((await refresh()).status).toBe(503);
+      await t.call("POST", "/_sim/faults", { json: { tokenStatus: 429 } });
+      expect((await refresh()).status).toBe(429);
+    } finally {
+      await t.call("POST", "/_sim/faults", { json: { tokenStatus: null } });
+    }
+    expect((await refresh()).status).toBe(200);
+  });
+
   it("lists a user's tokens for tests, telling live ones from revoked ones", async () => {
     const flow = await consent(t.url, {}, "approve", "bob");
     const { body } = await exchange(flow.code, flow.verifier);

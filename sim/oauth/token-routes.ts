@@ -1,6 +1,7 @@
 import type { Context, Hono } from "hono";
 import type { SimContext } from "../context";
 import { s256Challenge } from "../crypto";
+import { aboutBlank, problemResponse } from "../http/problems";
 import { authenticateClient, basicCredentials, readOAuthBody } from "./client-auth";
 import { appBearer, issueUserTokens } from "./issue-tokens";
 import { mountUserTokenRoutes } from "./list-user-tokens";
@@ -13,6 +14,10 @@ const INVALID_CODE = "Value passed for the authorization code was invalid.";
 
 // POST /2/oauth2/token - authorization_code and refresh_token grants
 async function token(c: Context, sim: SimContext) {
+  // Before anything is read or spent: a refresh token sent into an outage stays unused.
+  const forced = sim.store.state.faults.tokenStatus;
+  if (forced === 429) return problemResponse(c, 429, aboutBlank(429, "Too Many Requests"));
+  if (forced === 503) return problemResponse(c, 503, aboutBlank(503, "Service Unavailable"));
   const body = await readOAuthBody(c);
   const client = authenticateClient(sim.store.state, c.req.header("authorization"), body);
   if (!client.ok) return oauthError(c, client.status, client.error, client.description);

@@ -53,6 +53,7 @@ export const DEFAULT_FAULTS: Faults = {
   drop: 0,
   reorder: false,
   apiStatus: null,
+  tokenStatus: null,
   selfServeReplyRule: false,
   duplicateContentRule: true,
 };

@@ -154,6 +154,8 @@ export interface Faults {
   drop: number;
   reorder: boolean;
   apiStatus: 429 | 503 | null;
+  /** Forces POST /2/oauth2/token (code and refresh grants) to fail, as when X's OAuth is down. */
+  tokenStatus: 429 | 503 | null;
   selfServeReplyRule: boolean;
   duplicateContentRule: boolean;
 }

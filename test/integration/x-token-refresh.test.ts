@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { createSimulator } from "@/sim/server";
 import { accessTokenFor, withXAccount, XTokenError } from "@/lib/x/account-tokens";
+import { keepRotatedTokens } from "@/lib/x/keep-rotated-tokens";
 import { openToken, sealToken } from "@/lib/x/token-store";
 import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -46,6 +47,19 @@ beforeEach(() => {
   clockOffset = 0;
   refreshGrants = 0;
 });
+
+const tokenFault = (tokenStatus: 429 | 503 | null) =>
+  fetch(`${simUrl}/_sim/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ tokenStatus }),
+  });
+
+/** Alice's tokens as X holds them, live or not. */
+async function aliceTokensAtX() {
+  const response = await fetch(`${simUrl}/_sim/users/alice/tokens`);
+  return ((await response.json()) as { tokens: { token: string; live: boolean }[] }).tokens;
+}
 
 /** Alice's account, linked now with a real simulator grant that X will see as expired. */
 async function aliceWithExpiredToken() {
@@ -118,6 +132,95 @@ describe("refreshing an expired X token", () => {
     const row = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
     expect(row.tokenError).toMatch(/refused the refresh token/);
     expect(openToken(row.refresh_token)).toBe(grant.refresh_token);
+  });
+
+  it("does not ask for a reconnect when X's token endpoint answers 503 or 429, and refreshes once it is back", async () => {
+    const { account, grant } = await aliceWithExpiredToken();
+    for (const status of [503, 429] as const) {
+      await tokenFault(status);
+      try {
+        const attempt = accessTokenFor(account.id, { db: database.db });
+        await expect(attempt).rejects.toBeInstanceOf(XTokenError);
+        await expect(attempt).rejects.toThrow(new RegExp(`X answered ${status}`));
+        await expect(attempt).rejects.not.toThrow(/reconnect/);
+      } finally {
+        await tokenFault(null);
+      }
+      const row = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+      expect(row.tokenError).toBeNull();
+      expect(openToken(row.refresh_token)).toBe(grant.refresh_token);
+    }
+
+    const me = await withXAccount(account.id, (client) => client.v2.me(), { db: database.db });
+    expect(me.data.username).toBe("alice");
+    const row = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(row.tokenError).toBeNull();
+    expect(openToken(row.refresh_token)).not.toBe(grant.refresh_token);
+  });
+
+  it("keeps X's new tokens when the refresh's commit fails after X rotated them", async () => {
+    const { account, grant } = await aliceWithExpiredToken();
+    // Deferred, so the failure comes at COMMIT, after X has spent the old refresh token.
+    await database.db.$executeRawUnsafe(`CREATE SEQUENCE refresh_commit_failures`);
+    await database.db.$executeRawUnsafe(`
+      CREATE FUNCTION fail_first_refresh_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('refresh_commit_failures') = 1 THEN
+          RAISE EXCEPTION 'the refresh commit fails once (test)';
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await database.db.$executeRawUnsafe(`
+      CREATE CONSTRAINT TRIGGER fail_first_refresh_commit AFTER UPDATE OF refresh_token
+      ON "Account" DEFERRABLE INITIALLY DEFERRED
+      FOR EACH ROW EXECUTE FUNCTION fail_first_refresh_commit()`);
+    let first: PromiseSettledResult<string>;
+    try {
+      [first] = await Promise.allSettled([accessTokenFor(account.id, { db: database.db })]);
+    } finally {
+      await database.db.$executeRawUnsafe(
+        `DROP TRIGGER fail_first_refresh_commit ON "Account";
+         DROP FUNCTION fail_first_refresh_commit; DROP SEQUENCE refresh_commit_failures`,
+      );
+    }
+    expect(refreshGrants).toBe(1);
+
+    // The row holds the pair X handed out, and that refresh token is live at X.
+    const row = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+    const stored = openToken(row.refresh_token);
+    expect(stored).not.toBe(grant.refresh_token);
+    expect((await aliceTokensAtX()).find((t) => t.token === stored)?.live).toBe(true);
+    expect(first).toMatchObject({ status: "fulfilled", value: openToken(row.access_token) });
+
+    // The next refresh spends the stored token: no reconnect needed.
+    const staleToken = openToken(row.access_token)!;
+    const again = await accessTokenFor(account.id, { db: database.db, staleToken });
+    expect(again).not.toBe(staleToken);
+    const after = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(after.tokenError).toBeNull();
+    expect(refreshGrants).toBe(2);
+  });
+
+  it("keeps a failed commit's tokens only over the token X spent, never over a reconnect", async () => {
+    const { account } = await aliceWithExpiredToken();
+    const rotated = (refreshToken: string) => ({
+      spent: sealToken("spent-before-the-reconnect")!,
+      accessToken: "orphaned-access",
+      refreshToken,
+      columns: {
+        access_token: sealToken("orphaned-access"),
+        refresh_token: sealToken(refreshToken),
+      },
+    });
+    const before = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(await keepRotatedTokens(database.db, account.id, rotated("orphaned-refresh"))).toBe(
+      false,
+    );
+    const after = await database.db.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(after.refresh_token).toBe(before.refresh_token);
+    // The row already holds them: the failed commit had gone through.
+    const stored = openToken(before.refresh_token)!;
+    expect(await keepRotatedTokens(database.db, account.id, rotated(stored))).toBe(true);
   });
 
   it("refreshes early when X rejects a token it should still accept", async () => {
