@@ -31,6 +31,19 @@ describe("parseEnv", () => {
     expect(env.DATA_DIR).toBe(".data");
   });
 
+  it("keeps texts and settled rows for the retention defaults, and refuses a tombstone day", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      IGNORED_REPLY_TEXT_DAYS: 7,
+      REPLY_TEXT_DAYS: 30,
+      TOMBSTONE_DAYS: 7,
+      PARENT_POST_CACHE_DAYS: 30,
+      SETTLED_PENDING_ADD_DAYS: 365,
+      BOT_ANSWER_DAYS: 365,
+    });
+    // X replays a day of deliveries: a delete must outlive the Posts it may still meet.
+    expect(() => parseEnv({ ...valid, TOMBSTONE_DAYS: "1" })).toThrow(/TOMBSTONE_DAYS/);
+  });
+
   it("derives APP_URL from PORT when APP_URL is unset", () => {
     expect(parseEnv({ ...valid, PORT: "4100" }).APP_URL).toBe("http://localhost:4100");
   });

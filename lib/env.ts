@@ -75,6 +75,13 @@ export const envSchema = z.object({
     .default("not_linked"),
   WEBHOOK_MAX_WAITING_BYTES: wholeNumber(1024 * 1024).default(64 * 1024 * 1024),
   JOB_LEASE_SECONDS: wholeNumber(1).default(60),
+  // Retention (see README, "What is kept, how long, and why").
+  IGNORED_REPLY_TEXT_DAYS: wholeNumber(1).default(7),
+  REPLY_TEXT_DAYS: wholeNumber(1).default(30),
+  TOMBSTONE_DAYS: wholeNumber(2).default(7),
+  PARENT_POST_CACHE_DAYS: wholeNumber(1).default(30),
+  SETTLED_PENDING_ADD_DAYS: wholeNumber(1).default(365),
+  BOT_ANSWER_DAYS: wholeNumber(1).default(365),
   WORKER_POLL_MS: wholeNumber(500).default(500),
   X_CLIENT_ID: z.string().min(1).optional(),
   X_CLIENT_SECRET: z.string().min(1).optional(),

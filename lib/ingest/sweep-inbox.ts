@@ -5,26 +5,48 @@ import { PROCESS_REPLY } from "@/lib/jobs/queues";
 const BATCH = 500;
 
 /**
+ * A row stranded this often had a job each time and its processing died with it (a crash, an
+ * OOM, a batch past JOB_LEASE_SECONDS): another job would die the same way.
+ */
+export const MAX_SWEEP_REQUEUES = 3;
+export const SWEPT_TOO_OFTEN = `Processing died ${MAX_SWEEP_REQUEUES} times (crash or lease expiry); not retried again.`;
+
+/**
  * Gives a job again to inbox rows still RECEIVED after `olderThanMinutes` that have none open:
- * their job ran out of retries in a process that died, or the row predates the queue. Returns
- * how many were queued.
+ * their job ran out of retries in a process that died, or the row predates the queue. A row
+ * already queued MAX_SWEEP_REQUEUES times is marked failed instead, with the reason shown on the
+ * replies pages. Returns how many were queued.
  */
 export async function sweepInbox(db: PrismaClient, olderThanMinutes = 5): Promise<number> {
   return db.$transaction(async (tx) => {
-    const stranded = await tx.$queryRaw<{ tweetId: string }[]>`
-      SELECT e."tweetId" FROM "TweetEvent" e
-      WHERE e."status" = 'RECEIVED'
-        AND e."receivedAt" < now() - make_interval(mins => ${olderThanMinutes}::int)
-        AND NOT EXISTS (
-          SELECT 1 FROM pgboss.job j
-          WHERE j.name = ${PROCESS_REPLY} AND j.state < 'completed'
-            AND j.data->>'tweetId' = e."tweetId")
-      ORDER BY e."receivedAt"
-      LIMIT ${BATCH}`;
+    // Locked, so a row processed meanwhile (its status no longer RECEIVED) drops out.
+    const stranded = await tx.$queryRaw<{ tweetId: string; requeued: boolean }[]>`
+      WITH stranded AS (
+        SELECT e."tweetId" FROM "TweetEvent" e
+        WHERE e."status" = 'RECEIVED'
+          AND e."receivedAt" <
+            (now() AT TIME ZONE 'UTC') - make_interval(mins => ${olderThanMinutes}::int)
+          AND NOT EXISTS (
+            SELECT 1 FROM pgboss.job j
+            WHERE j.name = ${PROCESS_REPLY} AND j.state < 'completed'
+              AND j.data->>'tweetId' = e."tweetId")
+        ORDER BY e."receivedAt"
+        LIMIT ${BATCH}
+        FOR UPDATE OF e SKIP LOCKED
+      )
+      UPDATE "TweetEvent" e SET
+        "sweepRequeues" = e."sweepRequeues" + 1,
+        "status" = CASE WHEN e."sweepRequeues" >= ${MAX_SWEEP_REQUEUES}::int
+          THEN 'FAILED'::"TweetEventStatus" ELSE e."status" END,
+        "error" = CASE WHEN e."sweepRequeues" >= ${MAX_SWEEP_REQUEUES}::int
+          THEN ${SWEPT_TOO_OFTEN} ELSE e."error" END
+      FROM stranded s WHERE e."tweetId" = s."tweetId"
+      RETURNING e."tweetId", e."status" = 'RECEIVED' AS "requeued"`;
+    const requeued = stranded.filter((row) => row.requeued);
     await enqueue(
       tx,
-      stranded.map(({ tweetId }) => ({ name: PROCESS_REPLY, data: { tweetId } })),
+      requeued.map(({ tweetId }) => ({ name: PROCESS_REPLY, data: { tweetId } })),
     );
-    return stranded.length;
+    return requeued.length;
   });
 }

@@ -14,6 +14,9 @@ export const SWEEP_INBOX = "inbox-sweep";
 /** Every quarter hour: pending adds past their time are marked expired. */
 export const EXPIRE_PENDING_ADDS = "pending-adds-expire";
 
+/** Daily: stored X texts past their time are purged, rows nothing reads any more deleted. */
+export const PURGE_EXPIRED = "retention-purge";
+
 /** Sends one order's confirmation email (data: { orderId }), queued with the order itself. */
 export const SEND_ORDER_EMAIL = "order-email";
 
@@ -59,6 +62,13 @@ export function queueOptions({ leaseSeconds }: QueueSettings): Record<string, Pg
       name: EXPIRE_PENDING_ADDS,
       retryLimit: 2,
       expireInSeconds: leaseSeconds,
+    },
+    // Its batches commit one by one, so a pass cut short loses nothing; on an old database the
+    // first pass may run far past a reply's lease, and a second runner would only skip its rows.
+    [PURGE_EXPIRED]: {
+      name: PURGE_EXPIRED,
+      retryLimit: 2,
+      expireInSeconds: Math.max(leaseSeconds, 30 * 60),
     },
   };
 }

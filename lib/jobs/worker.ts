@@ -9,10 +9,13 @@ import { replySettings } from "@/lib/replies/reply-settings";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
 import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
 import { sendOrderEmail } from "@/lib/orders/send-order-email";
+import { purgeExpired } from "@/lib/retention/purge-expired";
+import { retentionSettings } from "@/lib/retention/retention-settings";
 import {
   ensureQueues,
   EXPIRE_PENDING_ADDS,
   POST_BOT_REPLY,
+  PURGE_EXPIRED,
   SEND_ORDER_EMAIL,
   SWEEP_INBOX,
   PROCESS_REPLY,
@@ -29,6 +32,7 @@ export type Workers = { stop(): Promise<void> };
 const REPLY_BATCH = 50;
 const ADMIN_SHUTDOWN = "57P01";
 const REPLY_POLLERS = 3;
+const RETENTION_CRON = "40 3 * * *";
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -159,6 +163,15 @@ export async function startWorkers(
   await boss.work(EXPIRE_PENDING_ADDS, async () => {
     const expired = await expirePendingAdds(db);
     if (expired) log(`${expired} pending adds expired (their X users did not link in time).`);
+  });
+
+  // Daily, at a quiet hour (UTC).
+  await boss.schedule(PURGE_EXPIRED, RETENTION_CRON);
+  await boss.work(PURGE_EXPIRED, async () => {
+    const counts = await purgeExpired(db, retentionSettings(env));
+    const done = Object.entries(counts).filter(([, count]) => count > 0);
+    if (done.length)
+      log(`Retention: ${done.map(([kind, count]) => `${count} ${kind}`).join(", ")}.`);
   });
 
   return {

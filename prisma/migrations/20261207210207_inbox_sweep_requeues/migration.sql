@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TweetEvent" ADD COLUMN     "sweepRequeues" INTEGER NOT NULL DEFAULT 0;
+
