@@ -51,6 +51,7 @@ export const envSchema = z.object({
   SIGN_IN_EMAILS_PER_IP: wholeNumber(1).default(30),
   // The reply pipeline (see README, "How a reply travels").
   REPLY_ADDS_PER_MINUTE: wholeNumber(1).default(20),
+  REPLY_PARENT_LOOKUP_WEIGHT: wholeNumber(1).default(5),
   PENDING_ADD_DAYS: wholeNumber(1).default(7),
   BOT_REPLIES_PER_15_MINUTES: wholeNumber(1).default(100),
   BOT_REPLY_TTL_MINUTES: wholeNumber(1).default(30),

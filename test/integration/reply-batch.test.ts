@@ -42,6 +42,7 @@ const deps = (overrides: Partial<ProcessDeps> = {}): ProcessDeps => ({
   settings: {
     appUrl: "http://localhost:3000",
     addsPerMinute: 1000,
+    parentLookupWeight: 1,
     pendingDays: 7,
     botReplyTtlMinutes: 60,
     linkOutcomes: new Set(),
