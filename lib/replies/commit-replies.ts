@@ -191,8 +191,9 @@ async function keepPending(
 /** Marks the replies done and queues the bot's answers: one statement, one job insert. */
 async function recordOutcomes(sql: Sql, done: Done[], settings: ReplySettings) {
   if (!done.length) return;
-  // The answers a shopper must act on (link your account) go first.
-  const urgent = (reply: Done) => reply.outcome === "NOT_LINKED";
+  // Added answers go first: any X account can make the others, and they must not hold back
+  // the answers of shoppers whose carts changed.
+  const urgent = (reply: Done) => reply.outcome === "ADDED";
   const column = <T>(pick: (reply: Done) => T) => done.map(pick);
   await sql.execute(
     `WITH reply AS (

@@ -143,7 +143,8 @@ describe("processReplies", () => {
       where: { inReplyToTweetId: { in: batch } },
     });
     expect(answers.map((answer) => answer.inReplyToTweetId).sort()).toEqual(answered.sort());
-    expect(answers.find((answer) => answer.inReplyToTweetId === pending)?.urgent).toBe(true);
+    expect(answers.find((answer) => answer.inReplyToTweetId === bobs)?.urgent).toBe(true);
+    expect(answers.find((answer) => answer.inReplyToTweetId === pending)?.urgent).toBe(false);
     expect(await jobsFor(batch)).toBe(answered.length);
 
     // Run again (a redelivered job): nothing changes.

@@ -206,7 +206,7 @@ describe("a shopper who has not linked", () => {
     await settle(pipeline);
     const event = await eventOf(pipeline, reply);
     expect(event).toMatchObject({ outcome: "NOT_LINKED", userId: null });
-    expect(event.reply).toMatchObject({ status: "SENT", urgent: true });
+    expect(event.reply).toMatchObject({ status: "SENT", urgent: false });
     expect(event.reply?.text).toContain(`${APP_URL}/account`);
     expect(await db().pendingAdd.findUnique({ where: { sourceTweetId: reply } })).toMatchObject({
       status: "PENDING",
