@@ -11,6 +11,8 @@ export type ReplySettings = {
   pendingDays: number;
   /** How long a bot reply may wait for its turn before it is dropped as expired. */
   botReplyTtlMinutes: number;
+  /** Answers other than added one X user gets in an hour; past it, silence. */
+  nonAddedAnswersPerHour: number;
   /** Outcomes whose bot reply carries a link (a post with a link costs more at X). */
   linkOutcomes: ReadonlySet<string>;
 };
@@ -22,6 +24,7 @@ export function replySettings(env: Env): ReplySettings {
     parentLookupWeight: env.REPLY_PARENT_LOOKUP_WEIGHT,
     pendingDays: env.PENDING_ADD_DAYS,
     botReplyTtlMinutes: env.BOT_REPLY_TTL_MINUTES,
+    nonAddedAnswersPerHour: env.BOT_NON_ADDED_ANSWERS_PER_HOUR,
     linkOutcomes: new Set(env.BOT_REPLY_LINKS.split(",").filter(Boolean)),
   };
 }

@@ -45,6 +45,7 @@ const deps = (overrides: Partial<ProcessDeps> = {}): ProcessDeps => ({
     parentLookupWeight: 1,
     pendingDays: 7,
     botReplyTtlMinutes: 60,
+    nonAddedAnswersPerHour: 1000,
     linkOutcomes: new Set(),
   },
   ...overrides,
