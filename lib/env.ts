@@ -66,8 +66,11 @@ export const envSchema = z.object({
     .optional(),
   // The reply pipeline (see README, "How a reply travels").
   REPLY_ADDS_PER_MINUTE: wholeNumber(1).default(20),
+  REPLY_PARENT_LOOKUP_WEIGHT: wholeNumber(1).default(5),
   PENDING_ADD_DAYS: wholeNumber(1).default(7),
   BOT_REPLIES_PER_15_MINUTES: wholeNumber(1).default(100),
+  BOT_NON_ADDED_SHARE_PERCENT: wholeNumber(1).max(100, "must be at most 100").default(50),
+  BOT_NON_ADDED_ANSWERS_PER_HOUR: wholeNumber(0).default(1),
   BOT_REPLY_TTL_MINUTES: wholeNumber(1).default(30),
   BOT_REPLY_LINKS: z
     .string()

@@ -47,6 +47,8 @@ export interface SimContext {
   limiter: RateLimiter;
   delivery: DeliveryEngine;
   streams: StreamHub;
+  /** API requests answered past X's gateway, per operation id: what X would bill or count. */
+  requests: Map<string, number>;
   now: () => number;
 }
 

@@ -39,6 +39,7 @@ export function createSimulator(options: SimOptions) {
     limiter: new RateLimiter(now),
     delivery: new DeliveryEngine(store, resolved, now),
     streams: new StreamHub(),
+    requests: new Map(),
     now,
   };
   const app = new Hono();
@@ -48,6 +49,7 @@ export function createSimulator(options: SimOptions) {
   mountSimRoutes(app, sim, () => {
     sim.streams.disconnect();
     sim.limiter.reset();
+    sim.requests.clear();
     store.reset(apps);
   });
   mountUi(app, sim);

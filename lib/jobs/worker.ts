@@ -71,7 +71,9 @@ export async function startWorkers(
   const pool = createPool(databaseUrl, 10, BOUNDED_WAITS);
   const db = createPrismaClient(databaseUrl, pool);
   const settings = replySettings(env);
-  const pacer = postgresPacer(env.BOT_REPLIES_PER_15_MINUTES);
+  const pacer = postgresPacer(env.BOT_REPLIES_PER_15_MINUTES, {
+    nonAddedPercent: env.BOT_NON_ADDED_SHARE_PERCENT,
+  });
   const pollingIntervalSeconds = env.WORKER_POLL_MS / 1000;
 
   for (let poller = 0; poller < REPLY_POLLERS; poller++) {

@@ -62,7 +62,7 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
   if (!brand)
     return { waitUntil: new Date(now.getTime() + NO_BRAND_RETRY_MS), why: "no brand account" };
 
-  const turn = await pacer.take(brand.providerAccountId);
+  const turn = await pacer.take(brand.providerAccountId, reply.kind);
   if (turn.waitMs > 0)
     return { waitUntil: new Date(now.getTime() + turn.waitMs), why: "pacing under X's limit" };
 

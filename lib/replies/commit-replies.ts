@@ -9,6 +9,7 @@ import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { botReplyText } from "./bot-reply-text";
+import { limitNonAddedAnswers } from "./limit-non-added-answers";
 import type { ReplyRequest } from "./read-reply";
 import type { ProductFacts } from "./reply-facts";
 import { replyLink, type ReplySettings } from "./reply-settings";
@@ -17,7 +18,10 @@ export type Decision = {
   outcome: ReplyOutcome;
   product: ProductFacts | null;
   request: ReplyRequest | null;
-  /** False for the outcomes that get no bot reply (ignored, a repeated rate_limited). */
+  /**
+   * False for the outcomes that get no bot reply (ignored, a repeated rate_limited); an answer
+   * other than added may still stay unposted, past its X user's hourly allowance.
+   */
   answer: boolean;
 };
 
@@ -37,6 +41,7 @@ type LockedReply = {
 
 type Done = {
   tweetId: string;
+  authorXId: string;
   outcome: ReplyOutcome;
   productId: string | null;
   quantity: number | null;
@@ -93,6 +98,9 @@ export function commitReplies(
       if (add) adds.push(add);
     }
     await addAll(sql, adds);
+    // Recorded all the same: the shopper sees the outcome on "My replies".
+    const silenced = await limitNonAddedAnswers(sql, done, settings.nonAddedAnswersPerHour);
+    for (const reply of done) if (silenced.has(reply.tweetId)) reply.text = null;
     await recordOutcomes(sql, done, settings);
     return new Map(done.map((reply) => [reply.tweetId, reply.outcome]));
   });
@@ -158,6 +166,7 @@ async function carryOut(
   return {
     add,
     tweetId,
+    authorXId: locked.authorXId,
     outcome,
     productId: product?.id ?? null,
     quantity: request?.quantity ?? null,
@@ -191,8 +200,9 @@ async function keepPending(
 /** Marks the replies done and queues the bot's answers: one statement, one job insert. */
 async function recordOutcomes(sql: Sql, done: Done[], settings: ReplySettings) {
   if (!done.length) return;
-  // The answers a shopper must act on (link your account) go first.
-  const urgent = (reply: Done) => reply.outcome === "NOT_LINKED";
+  // Added answers go first: any X account can make the others, and they must not hold back
+  // the answers of shoppers whose carts changed.
+  const urgent = (reply: Done) => reply.outcome === "ADDED";
   const column = <T>(pick: (reply: Done) => T) => done.map(pick);
   await sql.execute(
     `WITH reply AS (

@@ -17,7 +17,12 @@ export type ProcessDeps = {
   settings: ReplySettings;
   /** X's answer about a parent Post (the simulator or X itself by default). */
   lookUpParent?: ParentLookup;
-  consumeAdd?: (xUserId: string, perMinute: number, pool: pg.Pool) => Promise<AddVerdict>;
+  consumeAdd?: (
+    xUserId: string,
+    perMinute: number,
+    pool: pg.Pool,
+    points: number,
+  ) => Promise<AddVerdict>;
 };
 
 export type ReplyResult = PromiseSettledResult<ReplyOutcome | null>;
@@ -123,13 +128,16 @@ async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
   const request = readReply(facts, facts.markets, facts.brandXId);
   if (!request) return { outcome: "IGNORED", product: null, request: null, answer: false };
 
-  // Counted before anything billed (the parent lookup, the bot's answer).
+  // Counted before anything billed (the parent lookup, the bot's answer); a reply that would
+  // make us read its parent at X counts for more, so one X user cannot run up many reads.
   // On the worker's own pool: the shared limits pool has two connections, which made every
   // reply in flight queue for them.
+  const readsParent = !!facts.inReplyToId && !facts.postProduct && !facts.parentRead;
   const verdict = await (deps.consumeAdd ?? consumeReplyAdd)(
     facts.authorXId,
     settings.addsPerMinute,
     deps.pool,
+    readsParent ? settings.parentLookupWeight : 1,
   );
   if (verdict !== "allowed")
     return { outcome: "RATE_LIMITED", product: null, request, answer: verdict === "first-refusal" };

@@ -29,6 +29,8 @@ export type ReplyFacts = {
   markets: (HashtagMarket & { shopHosts: string[] })[];
   /** The product of the brand post the reply answers, when it answers one. */
   postProduct: ProductFacts | null;
+  /** Whether X already told us about the parent Post (`ParentPost`), so it is not read again. */
+  parentRead: boolean;
 };
 
 // Prisma reads a NULL list column as an empty list; so do these.
@@ -55,7 +57,8 @@ export async function readReplyFacts(
           'shopHosts', coalesce("shopHosts", '{}'))), '[]')
         FROM "Marketplace") AS "markets",
        (SELECT ${PRODUCT_FACTS} FROM ${PRODUCTS} JOIN "ProductTweet" t ON t."productId" = p."id"
-        WHERE t."tweetId" = e."inReplyToId") AS "postProduct"
+        WHERE t."tweetId" = e."inReplyToId") AS "postProduct",
+       EXISTS (SELECT FROM "ParentPost" pp WHERE pp."tweetId" = e."inReplyToId") AS "parentRead"
      FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])`,
     [tweetIds, BRAND_PROVIDER_ID],
   );

@@ -150,6 +150,7 @@ export function mountSimRoutes(app: Hono, sim: SimContext, resetAll: () => void)
     deletePost(sim, post);
     return c.json({ deleted: true });
   });
+  app.get("/_sim/requests", (c) => c.json(Object.fromEntries(sim.requests)));
   app.get("/_sim/timeline", (c) => c.json(timelineJson(sim, c.req.query("username"))));
   app.get("/_sim/deliveries", (c) => {
     const kind = c.req.query("kind");

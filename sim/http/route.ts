@@ -57,6 +57,7 @@ export function mountApiRoutes(app: Hono, sim: SimContext, routes: ApiRoute[]): 
       if (!verdict.allowed) {
         return problemResponse(c, 429, aboutBlank(429, "Too Many Requests"));
       }
+      sim.requests.set(route.id, (sim.requests.get(route.id) ?? 0) + 1);
       return route.handle(c, auth, sim);
     });
   }

@@ -22,7 +22,7 @@ beforeAll(async () => {
     name: PROCESS_REPLY,
     data: { tweetId: String(1_970_000_000_000_000_000n + BigInt(n)) },
   }));
-  // Answers too, one in ten urgent (an X user told to link their account).
+  // Answers too, one in ten urgent (a shopper told their cart changed).
   const answers = jobs.map((job, n) => ({
     name: POST_BOT_REPLY,
     data: job.data,

@@ -163,9 +163,9 @@ describe("the outbox's own rules", () => {
   });
 
   it("paces itself under the brand's budget, shared through Postgres", async () => {
-    const pacer = postgresPacer(2, 900);
+    const pacer = postgresPacer(2, { windowSeconds: 900 });
     const turns = [];
-    for (let n = 0; n < 3; n++) turns.push((await pacer.take("pacing-test-brand")).waitMs);
+    for (let n = 0; n < 3; n++) turns.push((await pacer.take("pacing-test-brand", "ADDED")).waitMs);
     expect(turns.slice(0, 2)).toEqual([0, 0]);
     expect(turns[2]).toBeGreaterThan(800_000);
 

@@ -42,8 +42,10 @@ const deps = (overrides: Partial<ProcessDeps> = {}): ProcessDeps => ({
   settings: {
     appUrl: "http://localhost:3000",
     addsPerMinute: 1000,
+    parentLookupWeight: 1,
     pendingDays: 7,
     botReplyTtlMinutes: 60,
+    nonAddedAnswersPerHour: 1000,
     linkOutcomes: new Set(),
   },
   ...overrides,
@@ -142,7 +144,8 @@ describe("processReplies", () => {
       where: { inReplyToTweetId: { in: batch } },
     });
     expect(answers.map((answer) => answer.inReplyToTweetId).sort()).toEqual(answered.sort());
-    expect(answers.find((answer) => answer.inReplyToTweetId === pending)?.urgent).toBe(true);
+    expect(answers.find((answer) => answer.inReplyToTweetId === bobs)?.urgent).toBe(true);
+    expect(answers.find((answer) => answer.inReplyToTweetId === pending)?.urgent).toBe(false);
     expect(await jobsFor(batch)).toBe(answered.length);
 
     // Run again (a redelivered job): nothing changes.
