@@ -32,7 +32,7 @@ export async function replaceXTokens(
         AND (${userId ?? null}::text IS NULL OR "userId" = ${userId ?? null})
       FOR UPDATE`;
     if (!old) return null;
-    await tx.account.update({ where: { id: old.id }, data: fields });
+    await tx.account.update({ where: { id: old.id }, data: { ...fields, grantedAt: new Date() } });
     return { access_token: old.access_token, refresh_token: old.refresh_token };
   }, ACCOUNT_ROW_TRANSACTION);
 }

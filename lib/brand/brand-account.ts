@@ -81,7 +81,7 @@ export async function connectBrand(
         providerAccountId: grant.xUserId,
         ...tokens,
       },
-      update: { userId, ...tokens, createdAt: new Date() },
+      update: { userId, ...tokens, createdAt: new Date(), grantedAt: new Date() },
     });
     return old;
   }, ACCOUNT_ROW_TRANSACTION);

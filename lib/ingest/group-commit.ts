@@ -52,7 +52,7 @@ export function createGroupCommit(pool: () => pg.Pool, inFlight = 2): GroupCommi
 
   return {
     record(delivery) {
-      if (delivery.revokedXUserIds.length) return store([delivery]);
+      if (delivery.revokes.length) return store([delivery]);
       return new Promise<void>((resolve, reject) => {
         queue.push({ delivery, done: (error) => (error ? reject(error) : resolve()) });
         // Flushed once the deliveries read in this turn of the event loop are queued too: a

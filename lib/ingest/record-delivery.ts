@@ -4,7 +4,7 @@ import { newId } from "@/lib/database/new-id";
 import type { Sql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
-import type { Delivery, InboxPost } from "@/lib/x/webhook-payloads";
+import type { Delivery, InboxPost, Revoke } from "@/lib/x/webhook-payloads";
 
 // The webhook acknowledges a delivery only after this commits, so every reply it acknowledged
 // is in the inbox, with the job that will process it (inserted in the same transaction). It is
@@ -35,6 +35,16 @@ function stripNul(value: unknown): unknown {
 
 const byKey = (a: string, b: string) => (a < b ? -1 : 1);
 
+/** Per X user, the latest time X gave for a revoke; null (undated) outranks any date. */
+function latestRevokes(revokes: Revoke[]): Map<string, Date | null> {
+  const latest = new Map<string, Date | null>();
+  for (const { xUserId, at } of revokes) {
+    const seen = latest.get(xUserId);
+    if (!latest.has(xUserId) || (seen && (!at || at > seen))) latest.set(xUserId, at);
+  }
+  return latest;
+}
+
 /**
  * Stores deliveries, in one transaction (see group-commit.ts): new Posts into the inbox (one row
  * per original id, whatever the envelope or how often it came), deletes purged, revokes
@@ -52,9 +62,8 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
     all.flatMap((post) => post.versionIds.map((versionId) => [versionId, post.tweetId] as const)),
   );
   const deletedIds = [...new Set(deliveries.flatMap((delivery) => delivery.deletedIds))].sort();
-  const revokedXUserIds = [
-    ...new Set(deliveries.flatMap((delivery) => delivery.revokedXUserIds)),
-  ].sort();
+  const revokes = latestRevokes(deliveries.flatMap((delivery) => delivery.revokes));
+  const revokedXUserIds = [...revokes.keys()].sort();
   const unused = deliveries.flatMap((delivery) => delivery.unused);
   // Revoking X users are locked first, in the order the reply processor locks (X user, then
   // inbox row), so an unlink and an add of the same user never interleave.
@@ -98,16 +107,25 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
       if (row.status !== "RECEIVED" && !jobs.includes(row.tweetId)) jobs.push(row.tweetId);
   }
   if (revokedXUserIds.length) {
-    await sql.execute(
-      `DELETE FROM "Account" WHERE "provider" = $1 AND "providerAccountId" = ANY($2::text[])`,
-      [X_PROVIDER_ID, revokedXUserIds],
-    );
+    // A revoke X dates before the link's grant (a replay, a late retry) is about an earlier
+    // grant: the shopper linked again since, and stays linked. X dates to the second, so a
+    // revoke within the grant's second counts.
+    const revokedAt = revokedXUserIds.map((xUserId) => revokes.get(xUserId)?.toISOString() ?? null);
+    const granted = `unnest($2::text[], $3::timestamptz[]) AS r (x, at)
+       WHERE a."provider" = $1 AND a."providerAccountId" = r.x
+         AND (r.at IS NULL OR date_trunc('second', a."grantedAt") <= r.at)`;
+    await sql.execute(`DELETE FROM "Account" a USING ${granted}`, [
+      X_PROVIDER_ID,
+      revokedXUserIds,
+      revokedAt,
+    ]);
     // The brand's row stays, so /admin/x can say what happened and offer to reconnect.
-    await sql.execute(
-      `UPDATE "Account" SET "tokenError" = $3
-       WHERE "provider" = $1 AND "providerAccountId" = ANY($2::text[])`,
-      [BRAND_PROVIDER_ID, revokedXUserIds, BRAND_REVOKED],
-    );
+    await sql.execute(`UPDATE "Account" a SET "tokenError" = $4 FROM ${granted}`, [
+      BRAND_PROVIDER_ID,
+      revokedXUserIds,
+      revokedAt,
+      BRAND_REVOKED,
+    ]);
   }
   for (const eventType of new Set(unused.map(unusedType)))
     await sql.execute(

@@ -83,11 +83,20 @@ describe("readDelivery: X Activity API", () => {
         payload: { date_time: "x", user_id: "77", app_id: "1" },
       },
     };
-    expect(readDelivery(revoke)).toMatchObject({ revokedXUserIds: ["77"] });
+    expect(readDelivery(revoke)).toMatchObject({ revokes: [{ xUserId: "77", at: null }] });
+    const dated = {
+      data: {
+        ...revoke.data,
+        payload: { ...revoke.data.payload, date_time: "2026-12-07T09:48:12.000Z" },
+      },
+    };
+    expect(readDelivery(dated).revokes).toEqual([
+      { xUserId: "77", at: new Date("2026-12-07T09:48:12.000Z") },
+    ]);
     expect(readDelivery(xaa("like.create", { id: "5" }))).toEqual({
       posts: [],
       deletedIds: [],
-      revokedXUserIds: [],
+      revokes: [],
       unused: ["like.create"],
     });
   });
@@ -149,7 +158,17 @@ describe("readDelivery: Account Activity (v1.1)", () => {
         revoke: { date_time: "x", target: { app_id: "1" }, source: { user_id: "77" } },
       },
     });
-    expect(revoked.revokedXUserIds).toEqual(["77"]);
+    expect(revoked.revokes).toEqual([{ xUserId: "77", at: null }]);
+    const dated = readDelivery({
+      user_event: {
+        revoke: {
+          date_time: "2026-12-07T09:48:12+00:00",
+          target: { app_id: "1" },
+          source: { user_id: "77" },
+        },
+      },
+    });
+    expect(dated.revokes).toEqual([{ xUserId: "77", at: new Date("2026-12-07T09:48:12Z") }]);
     const retweet = JSON.parse(
       raw.replace('"truncated":true', '"truncated":true,"retweeted_status":{}'),
     );

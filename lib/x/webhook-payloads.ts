@@ -24,12 +24,14 @@ export type InboxPost = {
   raw: unknown;
 };
 
+export type Revoke = { xUserId: string; at: Date | null };
+
 export type Delivery = {
   posts: InboxPost[];
   /** Ids of deleted Posts (any version). */
   deletedIds: string[];
-  /** X users who revoked our app. */
-  revokedXUserIds: string[];
+  /** X users who revoked our app, and when X says they did (null when it does not say). */
+  revokes: Revoke[];
   /** Event types we received but do not use, for the counter. */
   unused: string[];
 };
@@ -138,7 +140,7 @@ function fromV1(tweet: unknown): InboxPost | string {
 const emptyDelivery = (): Delivery => ({
   posts: [],
   deletedIds: [],
-  revokedXUserIds: [],
+  revokes: [],
   unused: [],
 });
 
@@ -174,7 +176,8 @@ function fromXaa({ data }: z.infer<typeof xaaSchema>): Delivery {
     }
     case "oauth.revoke": {
       const user = id.safeParse(payload.user_id);
-      if (user.success) delivery.revokedXUserIds.push(user.data);
+      if (user.success)
+        delivery.revokes.push({ xUserId: user.data, at: date.parse(payload.date_time) ?? null });
       else delivery.unused.push("oauth.revoke: no user");
       break;
     }
@@ -190,7 +193,9 @@ const aaaDeleteSchema = z.object({
   status: z.object({ id: id.optional(), id_str: id.optional() }),
 });
 const aaaRevokeSchema = z.object({
-  user_event: z.object({ revoke: z.object({ source: z.object({ user_id: id }) }) }),
+  user_event: z.object({
+    revoke: z.object({ date_time: date, source: z.object({ user_id: id }) }),
+  }),
 });
 
 function fromAaa(body: Record<string, unknown>): Delivery {
@@ -205,7 +210,10 @@ function fromAaa(body: Record<string, unknown>): Delivery {
     else delivery.unused.push("tweet_delete_events: no id");
   }
   const revoke = aaaRevokeSchema.safeParse(body);
-  if (revoke.success) delivery.revokedXUserIds.push(revoke.data.user_event.revoke.source.user_id);
+  if (revoke.success) {
+    const { date_time: at, source } = revoke.data.user_event.revoke;
+    delivery.revokes.push({ xUserId: source.user_id, at: at ?? null });
+  }
   for (const key of Object.keys(body))
     if (key.endsWith("_events") && !AAA_KEYS.includes(key)) delivery.unused.push(key);
   if (body.user_event !== undefined && !revoke.success) delivery.unused.push("user_event");

@@ -37,7 +37,7 @@ const post = (tweetId: string, data: Partial<InboxPost> = {}): InboxPost => ({
 const delivery = (...posts: InboxPost[]): Delivery => ({
   posts,
   deletedIds: [],
-  revokedXUserIds: [],
+  revokes: [],
   unused: [],
 });
 const jobsFor = async (ids: string[]) =>

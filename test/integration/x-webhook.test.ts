@@ -340,13 +340,13 @@ describe("POST: deletes and revokes", () => {
       data: {
         event_type: "oauth.revoke",
         filter: {},
-        payload: { date_time: "2026-11-25T10:00:00Z", user_id: "4101", app_id: "1" },
+        payload: { date_time: new Date().toISOString(), user_id: "4101", app_id: "1" },
       },
     });
     const aaaRevoke = JSON.stringify({
       user_event: {
         revoke: {
-          date_time: "2026-11-25T10:00:00+00:00",
+          date_time: new Date().toISOString().replace(/\.\d{3}Z$/, "+00:00"),
           target: { app_id: "1" },
           source: { user_id: "4102" },
         },
@@ -356,6 +356,33 @@ describe("POST: deletes and revokes", () => {
     expect(
       await database.db.account.count({ where: { providerAccountId: { in: ["4101", "4102"] } } }),
     ).toBe(0);
+  });
+
+  it("ignores a revoke X dates before the link: a replayed revoke never unlinks a shopper who linked again", async () => {
+    const { user } = await signedInUser(database.db);
+    const linkedAt = new Date(Date.now() - 60_000);
+    await database.db.account.create({
+      data: {
+        userId: user.id,
+        type: "oauth",
+        provider: X_PROVIDER_ID,
+        providerAccountId: "4300",
+        grantedAt: linkedAt,
+      },
+    });
+    const revokeAt = (at: Date) =>
+      JSON.stringify({
+        data: {
+          event_type: "oauth.revoke",
+          filter: {},
+          payload: { date_time: at.toISOString(), user_id: "4300", app_id: "1" },
+        },
+      });
+    const linked = () => database.db.account.count({ where: { providerAccountId: "4300" } });
+    expect((await deliver(revokeAt(new Date(linkedAt.getTime() - 3_600_000)))).status).toBe(200);
+    expect(await linked()).toBe(1);
+    expect((await deliver(revokeAt(new Date(linkedAt.getTime() + 1_000)))).status).toBe(200);
+    expect(await linked()).toBe(0);
   });
 
   it("keeps a brand account that revoked the app, marked for the merchant to reconnect", async () => {
@@ -373,7 +400,7 @@ describe("POST: deletes and revokes", () => {
       data: {
         event_type: "oauth.revoke",
         filter: {},
-        payload: { date_time: "2026-11-25T10:00:00Z", user_id: "4200", app_id: "1" },
+        payload: { user_id: "4200", app_id: "1" },
       },
     });
     expect((await deliver(revoke)).status).toBe(200);
