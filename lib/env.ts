@@ -146,6 +146,8 @@ function xConfig(data: ParsedEnv): XConfig {
       authorizeUrl: data.X_AUTHORIZE_URL ?? `${apiBaseUrl}/i/oauth2/authorize`,
       ...SIMULATED_X_APP,
       ...SIMULATED_X_CONSUMER,
+      // npm start gives each demo its own (DATA_DIR/secrets.json): the built-in one is public.
+      consumerSecret: data.X_CONSUMER_SECRET ?? SIMULATED_X_CONSUMER.consumerSecret,
     };
   }
   // Without the consumer secret no webhook delivery could be verified: refuse to start rather

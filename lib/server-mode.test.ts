@@ -41,11 +41,27 @@ describe("demoExposureWarning", () => {
     expect(demoExposureWarning(parseEnv({ HOST: "0.0.0.0" }, { forApp: false }))).toMatch(
       /HOST=0\.0\.0\.0 serves the dev mailbox to anyone who can reach port 3000/,
     );
+    expect(demoExposureWarning(parseEnv({ HOST: "0.0.0.0" }, { forApp: false }))).toMatch(
+      /takes webhook deliveries signed with this demo's own consumer secret \(\.data\/secrets\.json/,
+    );
     const mailed = parseEnv(
       { HOST: "0.0.0.0", SMTP_URL: "smtp://mail.example" },
       { forApp: false },
     );
-    expect(demoExposureWarning(mailed)).toBeUndefined();
+    expect(demoExposureWarning(mailed)).not.toMatch(/dev mailbox/);
+    const realX = parseEnv(
+      {
+        HOST: "0.0.0.0",
+        SMTP_URL: "smtp://mail.example",
+        REPLYCART_MODE: "demo",
+        X_CLIENT_ID: "id",
+        X_CLIENT_SECRET: "secret",
+        X_CONSUMER_KEY: "key",
+        X_CONSUMER_SECRET: "consumer-secret",
+      },
+      { forApp: false },
+    );
+    expect(demoExposureWarning(realX)).toBeUndefined();
   });
 
   it("knows loopback names from others", () => {

@@ -26,9 +26,22 @@ export function describeMode(env: Env): string {
 
 /** A demo opened to the network by HOST: say plainly what that exposes. */
 export function demoExposureWarning(env: Env): string | undefined {
-  if (env.mode !== "demo" || env.SMTP_URL || (env.HOST && isLoopbackHost(env.HOST))) return;
-  return (
-    `Warning: HOST=${env.HOST ?? "(every interface)"} serves the dev mailbox to anyone who can ` +
-    `reach port ${env.PORT}, and with it a sign-in as any account, the admin's included.`
-  );
+  if (env.mode !== "demo" || (env.HOST && isLoopbackHost(env.HOST))) return;
+  const exposed = [
+    ...(env.SMTP_URL
+      ? []
+      : [
+          `serves the dev mailbox to anyone who can reach port ${env.PORT}, and with it a ` +
+            `sign-in as any account, the admin's included`,
+        ]),
+    ...(env.x.simulated
+      ? [
+          `takes webhook deliveries signed with this demo's own consumer secret ` +
+            `(${env.DATA_DIR}/secrets.json, never the simulator's public one): anyone who can ` +
+            `read that file can forge replies, deletes and revokes`,
+        ]
+      : []),
+  ];
+  if (!exposed.length) return;
+  return `Warning: HOST=${env.HOST ?? "(every interface)"} ${exposed.join("; it ")}.`;
 }

@@ -1,4 +1,5 @@
 // The simulator for the browser tests: fresh state, callbacks registered for the test app.
+import { SIMULATED_X_CONSUMER } from "@/lib/env";
 import { startSimulatorFor } from "./lib/start-simulator";
 
 const port = Number(process.env.E2E_SIM_PORT ?? 4011);
@@ -8,6 +9,8 @@ startSimulatorFor({
   appUrl,
   port,
   dataDir: process.env.E2E_SIM_DATA_DIR ?? "reports/sim-data",
+  // The e2e app has no secret of its own: it signs with the simulator's built-in one.
+  consumerSecret: SIMULATED_X_CONSUMER.consumerSecret,
   fresh: true,
 }).then(
   (sim) => {

@@ -41,7 +41,7 @@ async function main(env: Env) {
   }
 
   const childEnv = { ...appProcessEnv(env, databaseUrl), NEXT_TELEMETRY_DISABLED: "1" };
-  parseEnv(childEnv); // everything the app needs, before anything slow
+  const appEnv = parseEnv(childEnv); // everything the app needs, before anything slow
   // In-process helpers below (brand auto-connect) use the app's configuration too.
   Object.assign(process.env, childEnv);
   await prepareDatabase({
@@ -57,6 +57,7 @@ async function main(env: Env) {
       appUrl: env.APP_URL,
       port: env.SIM_PORT,
       dataDir: env.DATA_DIR,
+      consumerSecret: appEnv.x.consumerSecret,
     });
     cleanups.push(sim.close);
     log(`X simulator at ${sim.url} (post and reply as demo users there).`);
@@ -65,9 +66,7 @@ async function main(env: Env) {
   }
   if (!dev) await buildIfNeeded(childEnv, log);
   // The reply processor and the outbox, in this process (npm run worker adds more).
-  const workers = await startWorkers(parseEnv(childEnv), databaseUrl, (line) =>
-    log(`worker: ${line}`),
-  );
+  const workers = await startWorkers(appEnv, databaseUrl, (line) => log(`worker: ${line}`));
   cleanups.push(workers.stop);
 
   const next = startChild(...webServerCommand(dev), {

@@ -8,6 +8,8 @@ export function startSimulatorFor(options: {
   appUrl: string;
   port: number;
   dataDir: string;
+  /** The app's consumer secret, which signs the simulator's deliveries to it. */
+  consumerSecret: string;
   fresh?: boolean;
 }) {
   return startSimulator({
@@ -19,6 +21,7 @@ export function startSimulatorFor(options: {
         name: "replycart",
         ...SIMULATED_X_APP,
         ...SIMULATED_X_CONSUMER,
+        consumerSecret: options.consumerSecret,
         redirectUris: [
           `${options.appUrl}/api/auth/callback/${X_PROVIDER_ID}`,
           `${options.appUrl}/api/auth/callback/${BRAND_PROVIDER_ID}`,

@@ -1,3 +1,4 @@
+import { SIMULATED_X_CONSUMER } from "@/lib/env";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +27,7 @@ beforeAll(async () => {
     appUrl: APP_URL,
     port: 0,
     dataDir: missing("simulator"),
+    consumerSecret: SIMULATED_X_CONSUMER.consumerSecret,
     fresh: true,
   });
   configureAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
