@@ -14,4 +14,21 @@ export default defineConfig([
     "playwright-report/**",
     "next-env.d.ts",
   ]),
+  {
+    // Components render what pages hand them: data access stays in lib/ behind domain functions.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db", "@/lib/database/*", "@/lib/generated/*", "@prisma/*", "pg"],
+              message: "Components never reach the database: take the data from a lib/ function.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);
