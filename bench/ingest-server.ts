@@ -21,7 +21,7 @@ http
         : { status: 200, body: { ok: true } };
     outgoing.writeHead(answer.status, {
       "content-type": "application/json",
-      ...("headers" in answer ? answer.headers : {}),
+      ...answer.headers,
     });
     outgoing.end(JSON.stringify(answer.body));
   })

@@ -1,4 +1,5 @@
 import { getEnv } from "@/lib/env";
+import { apiError, type ApiAnswer } from "@/lib/http/api-answer";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { appPool } from "@/lib/db";
 import { createByteBudget, type ByteBudget } from "@/lib/ingest/byte-budget";
@@ -16,11 +17,7 @@ const budget = () => (waitingBytes ??= createByteBudget(getEnv().WEBHOOK_MAX_WAI
 // How long X should wait before delivering again when the inbox is full or down.
 const RETRY_AFTER_SECONDS = 5;
 
-export type WebhookAnswer = {
-  status: number;
-  body: Record<string, unknown>;
-  headers?: Record<string, string>;
-};
+export type WebhookAnswer = ApiAnswer;
 
 /**
  * What of a delivery the ingest reads: its body's bytes as they stream in, and its headers. A
@@ -31,10 +28,8 @@ export type WebhookRequest = {
   headers: { get(name: string): string | null };
 };
 
-const refuse = (status: number, code: string, message: string): WebhookAnswer => ({
-  status,
-  body: { error: { code, message } },
-});
+const refuse = apiError;
+const retryLater = { headers: { "retry-after": String(RETRY_AFTER_SECONDS) } };
 
 /** X's CRC challenge (GET ?crc_token=...). */
 export function answerCrc(crcToken: string | null): WebhookAnswer {
@@ -84,10 +79,12 @@ export async function receiveWebhook(request: WebhookRequest): Promise<WebhookAn
   try {
     await inbox.record(readDelivery(json));
   } catch {
-    return {
-      ...refuse(503, "inbox_unavailable", "The delivery could not be stored; deliver it again"),
-      headers: { "retry-after": String(RETRY_AFTER_SECONDS) },
-    };
+    return refuse(
+      503,
+      "inbox_unavailable",
+      "The delivery could not be stored; deliver it again",
+      retryLater,
+    );
   } finally {
     budget().give(raw.byteLength);
   }

@@ -14,6 +14,7 @@ beforeAll(() => {
     X_CLIENT_SECRET: "secret",
     X_CONSUMER_KEY: "consumer",
     X_CONSUMER_SECRET: "consumer-secret",
+    ADMIN_EMAIL: "owner@shop.example",
     REPLYCART_BENCH: "1",
   });
   delete process.env.REPLYCART_MODE;

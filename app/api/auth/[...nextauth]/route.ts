@@ -10,6 +10,7 @@ import { isCsrfVerified } from "@/lib/auth/verify-csrf";
 import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { brandErrorRedirect } from "@/lib/brand/brand-callback-error";
 import { getEnv } from "@/lib/env";
+import { apiError, toResponse } from "@/lib/http/api-answer";
 import { clientIp } from "@/lib/http/client-ip";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -52,11 +53,13 @@ async function handler(request: Request, context: Context) {
 function refuseEmailSignIn(verdict: Extract<EmailSignInVerdict, { ok: false }>) {
   const url = new URL("/signin", getEnv().APP_URL);
   url.searchParams.set("error", verdict.code);
-  const headers: HeadersInit =
-    verdict.status === 429 ? { "retry-after": String(verdict.retryAfterSeconds) } : {};
-  return Response.json(
-    { url: url.toString(), error: { code: verdict.code, message: verdict.message } },
-    { status: verdict.status, headers },
+  const headers =
+    verdict.status === 429 ? { "retry-after": String(verdict.retryAfterSeconds) } : undefined;
+  return toResponse(
+    apiError(verdict.status, verdict.code, verdict.message, {
+      headers,
+      extra: { url: url.toString() },
+    }),
   );
 }
 

@@ -1,15 +1,13 @@
 // GET /api/x/webhook - X's CRC challenge; POST - signed deliveries of replies, deletes, revokes.
-import { answerCrc, receiveWebhook, type WebhookAnswer } from "@/lib/ingest/receive-webhook";
+import { toResponse } from "@/lib/http/api-answer";
+import { answerCrc, receiveWebhook } from "@/lib/ingest/receive-webhook";
 
 export const dynamic = "force-dynamic";
 
-const respond = ({ status, body, headers }: WebhookAnswer) =>
-  Response.json(body, { status, headers });
-
 export function GET(request: Request) {
-  return respond(answerCrc(new URL(request.url).searchParams.get("crc_token")));
+  return toResponse(answerCrc(new URL(request.url).searchParams.get("crc_token")));
 }
 
 export async function POST(request: Request) {
-  return respond(await receiveWebhook(request));
+  return toResponse(await receiveWebhook(request));
 }
