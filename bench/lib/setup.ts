@@ -12,6 +12,8 @@ export const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
 export const CORE_PORT = Number(process.env.BENCH_CORE_PORT ?? 3201);
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 export const SHOPPERS = 5_000;
+/** The load generator's concurrent connections in every closed-loop scenario. */
+export const CONNECTIONS = 50;
 const FIRST_X_ID = 800_000_000_000_000_000n;
 
 export type BenchDatabase = { url: string; drop: () => Promise<void> };

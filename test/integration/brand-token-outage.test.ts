@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { postProductOnX } from "@/lib/catalog/post-product";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL } from "./support/fixtures";
 import {
   answersAtX,
   linkedShopper,

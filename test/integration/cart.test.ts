@@ -8,8 +8,14 @@ import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { addReplyToCart } from "@/lib/replies/add-to-cart";
 import { prismaSql } from "@/lib/database/sql";
 import { withdrawReply } from "@/lib/replies/withdraw-reply";
-import { seedDatabase } from "@/lib/seed/seed-database";
-import { signedInUser } from "./support/auth-browser";
+import {
+  createAddedReplyRow,
+  createProduct,
+  createReplyRow,
+  nextTweetId,
+  seedShop,
+  signedInUser,
+} from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The cart page's data and the shopper's changes to it (the website's add, the stepper, remove),
@@ -17,33 +23,15 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 let database: TestDatabase;
 const db = () => database.db;
-let nextTweet = 1_950_000_000_000_000_000n;
-let nextProduct = 1;
-
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDatabase(db(), {
-    appUrl: "http://localhost:3000",
-    adminEmail: "admin@replycart.local",
-  });
+  await seedShop(db());
 });
 afterAll(() => database?.drop());
 
 const shopper = async () => (await signedInUser(db())).user;
-
-/** A product of this test alone, so changing its price or stock disturbs no other test. */
-async function product(data: Partial<Prisma.ProductUncheckedCreateInput> = {}) {
-  return db().product.create({
-    data: {
-      id: `test-product-${nextProduct++}`,
-      marketplaceId: "us",
-      title: `Test product ${nextProduct}`,
-      priceMinor: 2000,
-      stock: 50,
-      ...data,
-    },
-  });
-}
+const product = (data: Partial<Prisma.ProductUncheckedCreateInput> = {}) =>
+  createProduct(db(), data);
 
 /** A reply of the shopper's that the pipeline added to their cart, as processReply does it. */
 async function replyAdd(
@@ -51,22 +39,13 @@ async function replyAdd(
   add: { productId: string; variant?: string; quantity: number },
   event: Partial<Prisma.TweetEventUncheckedCreateInput> = {},
 ) {
-  const tweetId = String(nextTweet++);
-  const row = await db().tweetEvent.create({
-    data: {
-      tweetId,
-      latestTweetId: `${tweetId}9`,
-      source: "XAA",
-      authorXId: `x-${user.id}`,
-      authorUsername: "alice",
-      text: "@replycart #addtocart",
-      status: "DONE",
-      outcome: "ADDED",
-      productId: add.productId,
-      quantity: add.quantity,
-      userId: user.id,
-      ...event,
-    },
+  const tweetId = nextTweetId();
+  const row = await createAddedReplyRow(db(), user, add, {
+    tweetId,
+    latestTweetId: `${tweetId}9`,
+    authorUsername: "alice",
+    text: "@replycart #addtocart",
+    ...event,
   });
   const added = await db().$transaction((tx) =>
     addReplyToCart(prismaSql(tx), {
@@ -280,16 +259,12 @@ describe("getCart", () => {
     await deleteOnX(finn, "us-desk-plant", 1, daysAgo(8));
     await deleteOnX(gail, "us-daypack", 1, daysAgo(1));
     // A reply deleted after its add was already gone is no withdrawal.
-    await db().tweetEvent.create({
-      data: {
-        tweetId: String(nextTweet++),
-        latestTweetId: "1",
-        source: "XAA",
-        authorXId: "finn-x",
-        outcome: "OUT_OF_STOCK",
-        userId: finn.id,
-        deletedAt: daysAgo(1),
-      },
+    await createReplyRow(db(), {
+      latestTweetId: "1",
+      authorXId: "finn-x",
+      outcome: "OUT_OF_STOCK",
+      userId: finn.id,
+      deletedAt: daysAgo(1),
     });
 
     const cart = await getCart(finn.id, { now }, db());

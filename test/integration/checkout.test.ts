@@ -7,8 +7,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import { getOrder } from "@/lib/orders/get-order";
 import { listOrders } from "@/lib/orders/list-orders";
 import { withdrawReply } from "@/lib/replies/withdraw-reply";
-import { seedDatabase } from "@/lib/seed/seed-database";
-import { APP_URL, signedInUser } from "./support/auth-browser";
+import { APP_URL, createCartLine, seedShop, signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // Checkout against real Postgres through the functions the checkout page's action calls: one
@@ -29,37 +28,13 @@ const US_ADDRESS = {
   postalCode: "94107",
 };
 
-let nextTweet = 1_950_000_000_000_000_000n;
-
 /** A cart line, optionally added by a reply (with its inbox row and source). */
-async function addLine(
+const addLine = (
   user: User,
   productId: string,
   quantity: number,
   { variant = "", byReply = false } = {},
-) {
-  const product = await db().product.findUniqueOrThrow({ where: { id: productId } });
-  const line = await db().cartItem.create({
-    data: { userId: user.id, productId, variant, quantity, addedPriceMinor: product.priceMinor },
-  });
-  if (!byReply) return { line, tweetId: null };
-  const tweetId = String(nextTweet++);
-  await db().tweetEvent.create({
-    data: {
-      tweetId,
-      latestTweetId: tweetId,
-      source: "XAA",
-      authorXId: `x-${user.id}`,
-      status: "DONE",
-      outcome: "ADDED",
-      productId,
-      quantity,
-      userId: user.id,
-    },
-  });
-  await db().cartItemSource.create({ data: { tweetId, cartItemId: line.id, quantity } });
-  return { line, tweetId };
-}
+) => createCartLine(db(), user, { productId, quantity, variant, byReply });
 
 /** What the checkout page renders for the shopper: the form's fields, with a fresh key. */
 async function reviewForm(user: User, marketplace = "US", address: object = US_ADDRESS) {
@@ -108,7 +83,7 @@ let bob: User;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDatabase(db(), { appUrl: APP_URL, adminEmail: "admin@replycart.local" });
+  await seedShop(db());
 });
 afterAll(() => database?.drop());
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL } from "./support/fixtures";
 import { startPrivatePostgres, type PrivatePostgres } from "./support/private-postgres";
 import {
   deliverSigned,

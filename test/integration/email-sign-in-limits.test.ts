@@ -6,6 +6,7 @@ import { purgeExpiredSignIns } from "@/lib/auth/purge-expired-sign-ins";
 import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
 import { configureAppEnvironment } from "./support/app-environment";
 import { AuthBrowser } from "./support/auth-browser";
+import { APP_URL } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The same two steps /api/auth/signin/email takes: our guard, then next-auth's real email
@@ -26,7 +27,7 @@ const ip = () =>
 async function requestLink(email: unknown, clientIp = ip()) {
   const verdict = await guardEmailSignIn({ email, clientIp, csrfVerified: true });
   if (verdict.ok) {
-    const browser = new AuthBrowser();
+    const browser = new AuthBrowser(APP_URL);
     const csrf = await browser.call({ method: "GET", action: "csrf" });
     const { csrfToken } = csrf.body as { csrfToken: string };
     const response = await browser.call({

@@ -8,7 +8,7 @@ import type { RunningSimulator } from "@/sim/server";
 import { connectSimulatedBrand } from "../../scripts/lib/connect-simulated-brand";
 import { loadOrCreateLocalSecrets } from "../../scripts/lib/local-secrets";
 import { startSimulatorFor } from "../../scripts/lib/start-simulator";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL } from "./support/fixtures";
 import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getProduct } from "@/lib/catalog/get-product";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedDatabase } from "@/lib/seed/seed-database";
+import { seedShop } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 describe("getProduct", () => {
@@ -21,10 +21,7 @@ describe("getProduct", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await seedDatabase(database.db, {
-      appUrl: "http://localhost:3000",
-      adminEmail: "admin@replycart.local",
-    });
+    await seedShop(database.db);
   });
   afterAll(() => database.drop());
 

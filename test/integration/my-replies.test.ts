@@ -6,8 +6,7 @@ import { countWaitingReplies } from "@/lib/outbox/count-waiting-replies";
 import { countRecentClaims } from "@/lib/replies/count-recent-claims";
 import { listMyReplies } from "@/lib/replies/list-my-replies";
 import { purgeReplyHistory } from "@/lib/replies/purge-reply-history";
-import { seedDatabase } from "@/lib/seed/seed-database";
-import { signedInUser } from "./support/auth-browser";
+import { createReplyRow, nextTweetId, seedShop, signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The data behind "My replies", the header's cart count and the notes on /account and
@@ -16,7 +15,6 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database";
 let database: TestDatabase;
 let alice: User;
 let bob: User;
-let nextId = 1_900_000_000_000_000_000n;
 const db = () => database.db;
 
 /** One inbox row: received `minutesAgo`, processed unless told otherwise. */
@@ -25,32 +23,25 @@ async function reply(
   minutesAgo: number,
   data: Partial<Prisma.TweetEventUncheckedCreateInput> = {},
 ) {
-  const tweetId = String(nextId++);
-  return db().tweetEvent.create({
-    data: {
-      tweetId,
-      latestTweetId: tweetId,
-      source: "XAA",
-      authorXId: user === bob ? "bob-x" : "alice-x",
-      text: "@replycart #addtocart",
-      raw: { data: { id: tweetId } },
-      status: "DONE",
-      outcome: "ADDED",
-      productId: "us-organic-tee",
-      quantity: 1,
-      userId: user?.id ?? null,
-      receivedAt: new Date(Date.now() - minutesAgo * 60_000),
-      ...data,
-    },
+  const tweetId = nextTweetId();
+  return createReplyRow(db(), {
+    tweetId,
+    authorXId: user === bob ? "bob-x" : "alice-x",
+    text: "@replycart #addtocart",
+    raw: { data: { id: tweetId } },
+    status: "DONE",
+    outcome: "ADDED",
+    productId: "us-organic-tee",
+    quantity: 1,
+    userId: user?.id ?? null,
+    receivedAt: new Date(Date.now() - minutesAgo * 60_000),
+    ...data,
   });
 }
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDatabase(db(), {
-    appUrl: "http://localhost:3000",
-    adminEmail: "admin@replycart.local",
-  });
+  await seedShop(db());
   alice = (await signedInUser(db())).user;
   bob = (await signedInUser(db())).user;
 });

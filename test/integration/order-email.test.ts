@@ -8,9 +8,8 @@ import { SEND_ORDER_EMAIL } from "@/lib/jobs/queues";
 import { startWorkers, type Workers } from "@/lib/jobs/worker";
 import { orderNumber } from "@/lib/orders/order-number";
 import { sendOrderEmail } from "@/lib/orders/send-order-email";
-import { seedDatabase } from "@/lib/seed/seed-database";
 import { configureAppEnvironment } from "./support/app-environment";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL, seedShop } from "./support/fixtures";
 import { startFakeSmtp, type FakeSmtp } from "./support/fake-smtp";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
@@ -23,7 +22,7 @@ const logged: string[] = [];
 beforeAll(async () => {
   [database, smtp] = await Promise.all([createTestDatabase(), startFakeSmtp()]);
   configureAppEnvironment({ databaseUrl: database.url, simUrl: "http://127.0.0.1:9" });
-  await seedDatabase(database.db, { appUrl: APP_URL, adminEmail: "admin@replycart.local" });
+  await seedShop(database.db);
 });
 afterAll(async () => {
   await smtp?.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { postgresPacer } from "@/lib/outbox/pacing";
 import { ATTEMPT_LEASE_MS, postBotReply } from "@/lib/outbox/post-bot-reply";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL, createReplyRow } from "./support/fixtures";
 import {
   deliverSigned,
   linkedShopper,
@@ -143,9 +143,7 @@ describe("X's failures", () => {
 
 describe("the outbox's own rules", () => {
   async function pendingAnswer(tweetId: string, expiresAt: Date) {
-    await db().tweetEvent.create({
-      data: { tweetId, latestTweetId: tweetId, source: "XAA", authorXId: "1", status: "DONE" },
-    });
+    await createReplyRow(db(), { tweetId, status: "DONE" });
     await db().outboundReply.create({
       data: { inReplyToTweetId: tweetId, kind: "ADDED", text: `hello ${tweetId}`, expiresAt },
     });

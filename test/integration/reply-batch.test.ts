@@ -5,9 +5,8 @@ import { pgSql } from "@/lib/database/sql";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { createPool } from "@/lib/pg-adapter";
 import { processReplies, type ProcessDeps } from "@/lib/replies/process-replies";
-import { seedDatabase } from "@/lib/seed/seed-database";
 import { configureAppEnvironment } from "./support/app-environment";
-import { signedInUser } from "./support/auth-browser";
+import { createReplyRow, nextTweetId, seedShop, signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The worker processes its replies in batches, their cart writes in one transaction. These
@@ -18,16 +17,12 @@ let database: TestDatabase;
 let pool: pg.Pool;
 const db = () => database.db;
 const MUG_POST = "1960000000000000001";
-let nextTweet = 1_960_000_000_000_100_000n;
 let nextXUser = 1_960_000_000_000_900_000n;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   configureAppEnvironment({ databaseUrl: database.url, simUrl: "http://127.0.0.1:9" });
-  await seedDatabase(db(), {
-    appUrl: "http://localhost:3000",
-    adminEmail: "admin@replycart.local",
-  });
+  await seedShop(db());
   await db().productTweet.create({ data: { tweetId: MUG_POST, productId: "us-stoneware-mug" } });
   pool = createPool(database.url, 10);
 });
@@ -67,17 +62,11 @@ async function inboxReply(
   text = "#addtocart",
   { inReplyToId = MUG_POST, hashtag = true } = {},
 ) {
-  const tweetId = String(nextTweet++);
-  await db().tweetEvent.create({
-    data: {
-      tweetId,
-      latestTweetId: tweetId,
-      source: "XAA",
-      authorXId,
-      text: `@shop ${text}`,
-      inReplyToId,
-      raw: { entities: { hashtags: hashtag ? [{ tag: "addtocart" }] : [] } },
-    },
+  const { tweetId } = await createReplyRow(db(), {
+    authorXId,
+    text: `@shop ${text}`,
+    inReplyToId,
+    raw: { entities: { hashtags: hashtag ? [{ tag: "addtocart" }] : [] } },
   });
   return tweetId;
 }
@@ -226,7 +215,7 @@ describe("processReplies", () => {
 
   it("a reply whose product cannot be looked up fails alone", async () => {
     const shopper = await linkedShopper();
-    const unknownParent = String(nextTweet++);
+    const unknownParent = nextTweetId();
     const lost = await inboxReply(shopper.xUserId, "#addtocart", { inReplyToId: unknownParent });
     const fine = await inboxReply(shopper.xUserId);
     const results = await processReplies(

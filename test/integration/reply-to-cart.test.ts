@@ -4,7 +4,7 @@ import { replyRef } from "@/lib/replies/bot-reply-text";
 import { claimPendingAdds } from "@/lib/replies/claim-pending-adds";
 import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL, createReplyRow } from "./support/fixtures";
 import {
   deliverSigned,
   eventOf,
@@ -250,15 +250,11 @@ describe("pending adds past their time", () => {
   it("expire, and do not land when the X user links later", async () => {
     const xUserId = "1800000000000000077";
     const make = async (sourceTweetId: string, expiresAt: Date) => {
-      await db().tweetEvent.create({
-        data: {
-          tweetId: sourceTweetId,
-          latestTweetId: sourceTweetId,
-          source: "XAA",
-          authorXId: xUserId,
-          status: "DONE",
-          outcome: "NOT_LINKED",
-        },
+      await createReplyRow(db(), {
+        tweetId: sourceTweetId,
+        authorXId: xUserId,
+        status: "DONE",
+        outcome: "NOT_LINKED",
       });
       await db().pendingAdd.create({
         data: { xUserId, productId: "us-daypack", quantity: 1, sourceTweetId, expiresAt },

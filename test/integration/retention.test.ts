@@ -3,8 +3,8 @@ import { parseEnv } from "@/lib/env";
 import { startWorkers } from "@/lib/jobs/worker";
 import { purgeExpired } from "@/lib/retention/purge-expired";
 import { retentionSettings } from "@/lib/retention/retention-settings";
-import { seedDatabase } from "@/lib/seed/seed-database";
 import { configureAppEnvironment } from "./support/app-environment";
+import { seedShop } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The daily retention pass with its default settings, on rows dated back with the same clocks
@@ -18,10 +18,7 @@ let shopperId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   configureAppEnvironment({ databaseUrl: database.url, simUrl: "http://127.0.0.1:9" });
-  await seedDatabase(db(), {
-    appUrl: "http://localhost:3000",
-    adminEmail: "admin@replycart.local",
-  });
+  await seedShop(db());
   shopperId = (await db().user.create({ data: { email: "keep@example.test" } })).id;
 });
 afterAll(async () => {

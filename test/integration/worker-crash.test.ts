@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { lockXUserWith } from "@/lib/accounts/lock-x-user";
 import { pgSql } from "@/lib/database/sql";
 import { postProductOnX } from "@/lib/catalog/post-product";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL } from "./support/fixtures";
 import {
   linkedShopper,
   settle,

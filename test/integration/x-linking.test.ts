@@ -4,7 +4,8 @@ import { startSimulator } from "@/sim/server";
 import { unlinkX } from "@/lib/accounts/unlink-x";
 import { readReplacedHandle } from "@/lib/brand/replaced-notice";
 import { openToken } from "@/lib/x/token-store";
-import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
+import { AuthBrowser, consentAtX } from "./support/auth-browser";
+import { APP_URL, signedInUser } from "./support/fixtures";
 import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import {
@@ -233,7 +234,7 @@ describe("connecting the shop's brand account", () => {
   });
 
   it("refuses a signed-out visitor too", async () => {
-    const stranger = new AuthBrowser();
+    const stranger = new AuthBrowser(APP_URL);
     const authorize = await stranger.startOAuth("x-brand");
     const response = await stranger.callback(
       "x-brand",
@@ -297,7 +298,7 @@ describe("grants we do not keep are revoked at X (RFC 7009)", () => {
 
   it("revokes the grant of a sign-in with an X account nobody linked", async () => {
     const x = await newXUser(sim.url);
-    const stranger = new AuthBrowser();
+    const stranger = new AuthBrowser(APP_URL);
     const authorize = await stranger.startOAuth("twitter");
     const query = await consentAtX(authorize.url, x.username);
     const { result, issued } = await tokensIssuedDuring(sim.url, x.username, () =>
@@ -314,7 +315,7 @@ describe("grants we do not keep are revoked at X (RFC 7009)", () => {
     await linkAs(shopper, x.username);
     const old = await storedTokens("twitter", x.id);
 
-    const visitor = new AuthBrowser();
+    const visitor = new AuthBrowser(APP_URL);
     const authorize = await visitor.startOAuth("twitter");
     const response = await visitor.callback("twitter", await consentAtX(authorize.url, x.username));
     expect(response.redirect).toBe("http://localhost:3000/account");
@@ -341,7 +342,7 @@ describe("grants we do not keep are revoked at X (RFC 7009)", () => {
 
   it("revokes the grant of a brand connection by a shopper or a signed-out visitor", async () => {
     await database.db.account.deleteMany({ where: { provider: "x-brand" } });
-    for (const browser of [(await signedInUser(database.db)).browser, new AuthBrowser()]) {
+    for (const browser of [(await signedInUser(database.db)).browser, new AuthBrowser(APP_URL)]) {
       const authorize = await browser.startOAuth("x-brand");
       const query = await consentAtX(authorize.url, "replycart");
       const { result, issued } = await tokensIssuedDuring(sim.url, "replycart", () =>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { AuthBrowser, consentAtX, signedInUser } from "./support/auth-browser";
+import { AuthBrowser, consentAtX } from "./support/auth-browser";
+import { APP_URL, signedInUser } from "./support/fixtures";
 import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { tokensIssuedDuring } from "./support/x-grants";
@@ -36,7 +37,7 @@ afterAll(async () => {
 it("answers a refused sign-in as usual and logs one line without tokens when X cannot revoke", async () => {
   down = { method: "POST", path: "/2/oauth2/revoke" };
   const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-  const stranger = new AuthBrowser();
+  const stranger = new AuthBrowser(APP_URL);
   const authorize = await stranger.startOAuth("twitter");
   const query = await consentAtX(authorize.url, "dave");
   const { result, issued } = await tokensIssuedDuring(sim.url, "dave", () =>

@@ -10,7 +10,7 @@ import { describeSetup, setUpX } from "@/lib/x/setup";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { connectSimulatedBrand } from "../../scripts/lib/connect-simulated-brand";
 import { configureAppEnvironment } from "./support/app-environment";
-import { signedInUser } from "./support/auth-browser";
+import { signedInUser } from "./support/fixtures";
 import { simJson } from "./support/reply-pipeline";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 

@@ -5,7 +5,7 @@ import { GET, POST } from "@/app/api/x/webhook/route";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { SIMULATED_X_CONSUMER } from "@/lib/env";
 import { configureAppEnvironment } from "./support/app-environment";
-import { signedInUser } from "./support/auth-browser";
+import { signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // Deliveries signed as X signs them, sent through the real route handler, on real Postgres.

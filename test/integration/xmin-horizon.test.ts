@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
-import { APP_URL } from "./support/auth-browser";
+import { APP_URL } from "./support/fixtures";
 import {
   linkedShopper,
   newLinkedShopper,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { APP_URL } from "./auth-browser";
+import { APP_URL } from "./fixtures";
 
 /**
  * Configures this test file's process as the app would be configured, before any lib/ code

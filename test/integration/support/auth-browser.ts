@@ -1,9 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
 import { buildAuthOptions } from "@/lib/auth/auth-options";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 type RequestInternal = {
   method: "GET" | "POST";
@@ -33,8 +31,8 @@ const { AuthHandler } = createRequire(import.meta.url)(
 
 // Drives next-auth's real handler (the one behind /api/auth/*) the way one browser would: it
 // keeps that browser's cookies between calls. X's side is the simulator, reached over HTTP.
+// A signed-in one comes from fixtures.ts's signedInUser.
 
-export const APP_URL = "http://localhost:3000";
 export const SESSION_COOKIE = "next-auth.session-token";
 
 export type AuthorizeRequest = { url: URL; state: string };
@@ -45,7 +43,11 @@ export const nextAuthErrors: { code: string; meta: unknown }[] = [];
 export class AuthBrowser {
   readonly cookies = new Map<string, string>();
 
-  constructor(sessionToken?: string) {
+  /** A browser on the shop at `appUrl` (fixtures.ts's APP_URL), signed in with `sessionToken`. */
+  constructor(
+    readonly appUrl: string,
+    sessionToken?: string,
+  ) {
     if (sessionToken) this.cookies.set(SESSION_COOKIE, sessionToken);
   }
 
@@ -53,8 +55,8 @@ export class AuthBrowser {
     const response = await AuthHandler({
       req: {
         ...req,
-        origin: APP_URL,
-        headers: { host: "localhost:3000", ...req.headers },
+        origin: this.appUrl,
+        headers: { host: new URL(this.appUrl).host, ...req.headers },
         cookies: Object.fromEntries(this.cookies),
       },
       options: {
@@ -82,7 +84,7 @@ export class AuthBrowser {
       method: "POST",
       action: "signin",
       providerId,
-      body: { csrfToken, callbackUrl: `${APP_URL}/account` },
+      body: { csrfToken, callbackUrl: `${this.appUrl}/account` },
     });
     if (!signin.redirect) throw new Error(`next-auth did not redirect to X: ${signin.status}`);
     const url = new URL(signin.redirect);
@@ -116,17 +118,4 @@ export async function consentAtX(
   const location = response.headers.get("location");
   if (!location) throw new Error(`consent failed: ${response.status} ${await response.text()}`);
   return Object.fromEntries(new URL(location).searchParams);
-}
-
-/** A signed-in shop user: a User row and a live next-auth database session. */
-export async function signedInUser(db: PrismaClient, role: "SHOPPER" | "ADMIN" = "SHOPPER") {
-  const sessionToken = randomBytes(24).toString("hex");
-  const user = await db.user.create({
-    data: {
-      email: `${randomBytes(6).toString("hex")}@example.test`,
-      role,
-      sessions: { create: { sessionToken, expires: new Date(Date.now() + 3_600_000) } },
-    },
-  });
-  return { user, sessionToken, browser: new AuthBrowser(sessionToken) };
 }

@@ -11,13 +11,12 @@ import { claimXLink } from "@/lib/accounts/claim-x-link";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { parseEnv, SIMULATED_X_CONSUMER } from "@/lib/env";
 import { startWorkers, type Workers } from "@/lib/jobs/worker";
-import { seedDatabase } from "@/lib/seed/seed-database";
 import { setUpX } from "@/lib/x/setup";
 import type { SimOptions } from "@/sim/context";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { connectSimulatedBrand } from "../../../scripts/lib/connect-simulated-brand";
 import { configureAppEnvironment } from "./app-environment";
-import { APP_URL, signedInUser } from "./auth-browser";
+import { seedShop, signedInUser } from "./fixtures";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 // The whole reply pipeline in one test process: the simulator plays X (it delivers signed
@@ -77,7 +76,7 @@ export async function startPipeline(
   }) as Server;
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   const webhookUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/x/webhook`;
-  await seedDatabase(database.db, { appUrl: APP_URL, adminEmail: "admin@replycart.local" });
+  await seedShop(database.db);
   await signedInUser(database.db, "ADMIN");
   const dataDir = mkdtempSync(path.join(tmpdir(), "pipeline-"));
   await connectSimulatedBrand({

@@ -1,0 +1,100 @@
+import { randomBytes } from "node:crypto";
+import type { Prisma, PrismaClient, User } from "@/lib/generated/prisma/client";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { AuthBrowser } from "./auth-browser";
+
+// The rows the integration tests build their cases from, made through Prisma as the app would
+// have made them. Ids come from counters of this file's process (vitest gives every test file
+// its own process and database), so no two rows of one test file collide.
+
+/** The shop's URL in every integration test (lib/env's APP_URL, next-auth's origin). */
+export const APP_URL = "http://localhost:3000";
+
+/** The demo catalog (both stores' products) and its admin, as `npm start` seeds them. */
+export const seedShop = (db: PrismaClient) =>
+  seedDatabase(db, { appUrl: APP_URL, adminEmail: "admin@replycart.local" });
+
+let nextTweet = 1_950_000_000_000_000_000n;
+let nextProduct = 1;
+
+/** A Post id never used before in this test file. */
+export const nextTweetId = () => String(nextTweet++);
+
+/** A signed-in shop user: a User row, a live next-auth database session, and its browser. */
+export async function signedInUser(db: PrismaClient, role: "SHOPPER" | "ADMIN" = "SHOPPER") {
+  const sessionToken = randomBytes(24).toString("hex");
+  const user = await db.user.create({
+    data: {
+      email: `${randomBytes(6).toString("hex")}@example.test`,
+      role,
+      sessions: { create: { sessionToken, expires: new Date(Date.now() + 3_600_000) } },
+    },
+  });
+  return { user, sessionToken, browser: new AuthBrowser(APP_URL, sessionToken) };
+}
+
+/** A US product of the test's own, so changing its price or stock disturbs no other test. */
+export function createProduct(
+  db: PrismaClient,
+  data: Partial<Prisma.ProductUncheckedCreateInput> = {},
+) {
+  const n = nextProduct++;
+  return db.product.create({
+    data: {
+      id: `test-product-${n}`,
+      marketplaceId: "us",
+      title: `Test product ${n}`,
+      priceMinor: 2000,
+      stock: 50,
+      ...data,
+    },
+  });
+}
+
+/** An inbox row (TweetEvent) of a reply from X: received now, unprocessed unless `data` says. */
+export function createReplyRow(
+  db: PrismaClient,
+  data: Partial<Prisma.TweetEventUncheckedCreateInput> = {},
+) {
+  const tweetId = data.tweetId ?? nextTweetId();
+  return db.tweetEvent.create({
+    data: { tweetId, latestTweetId: tweetId, source: "XAA", authorXId: "1", ...data },
+  });
+}
+
+/** The inbox row of `user`'s reply that the pipeline processed into their cart. */
+export const createAddedReplyRow = (
+  db: PrismaClient,
+  user: User,
+  add: { productId: string; quantity: number },
+  data: Partial<Prisma.TweetEventUncheckedCreateInput> = {},
+) =>
+  createReplyRow(db, {
+    authorXId: `x-${user.id}`,
+    status: "DONE",
+    outcome: "ADDED",
+    productId: add.productId,
+    quantity: add.quantity,
+    userId: user.id,
+    ...data,
+  });
+
+/**
+ * A cart line of `user`'s at the product's price of today; with `byReply`, added by a reply
+ * (its inbox row and its source on the line), else on the website.
+ */
+export async function createCartLine(
+  db: PrismaClient,
+  user: User,
+  add: { productId: string; quantity: number; variant?: string; byReply?: boolean },
+) {
+  const { productId, quantity, variant = "", byReply = false } = add;
+  const product = await db.product.findUniqueOrThrow({ where: { id: productId } });
+  const line = await db.cartItem.create({
+    data: { userId: user.id, productId, variant, quantity, addedPriceMinor: product.priceMinor },
+  });
+  if (!byReply) return { line, tweetId: null };
+  const { tweetId } = await createAddedReplyRow(db, user, { productId, quantity });
+  await db.cartItemSource.create({ data: { tweetId, cartItemId: line.id, quantity } });
+  return { line, tweetId };
+}
