@@ -2,6 +2,7 @@
 
 import { useOptimistic, useState, useTransition, type ReactNode } from "react";
 import { removeCartLineAction, setCartQuantityAction } from "@/app/(shop)/cart/actions";
+import { refuse } from "@/lib/actions/result";
 import { applyCartChange, type CartChange } from "./apply-cart-change";
 import { CartGroupSection } from "./cart-group-section";
 import type { CartGroupView } from "./to-cart-view";
@@ -28,16 +29,19 @@ export function CartView({ groups, empty }: { groups: CartGroupView[]; empty: Re
     }
     startTransition(async () => {
       applyOptimistic(next);
-      const { error } = await (
+      const result = await (
         next.type === "remove"
           ? removeCartLineAction({ lineId: next.lineId })
           : setCartQuantityAction({ lineId: next.lineId, quantity: next.quantity })
-      ).catch(() => ({
+      ).catch(() =>
         // The network or the server failed: the line goes back to what the server last said.
-        error: "That change didn't reach the shop. Check your connection and try again.",
-      }));
-      if (error) {
-        setProblem({ lineId: next.lineId, message: error });
+        refuse(
+          "unreachable",
+          "That change didn't reach the shop. Check your connection and try again.",
+        ),
+      );
+      if (!result.ok) {
+        setProblem({ lineId: next.lineId, message: result.message });
         if (next.type === "remove") setAnnouncement("");
       }
     });

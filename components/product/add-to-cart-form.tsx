@@ -23,7 +23,7 @@ export function AddToCartForm({
 }) {
   const [state, formAction, pending] = useActionState<AddToCartState, FormData>(
     addToCartAction,
-    {},
+    null,
   );
   const id = useId();
   const messageId = `${id}-message`;
@@ -31,7 +31,7 @@ export function AddToCartForm({
   return (
     <form
       action={formAction}
-      aria-describedby={state.error || state.added ? messageId : undefined}
+      aria-describedby={state ? messageId : undefined}
       className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
     >
       <input type="hidden" name="productId" value={productId} />
@@ -74,12 +74,12 @@ export function AddToCartForm({
           {pending ? "Adding…" : `Add to ${cartWord}`}
         </button>
       </div>
-      {state.error && (
+      {state?.ok === false && (
         <p id={messageId} role="alert" className="text-sm text-rose-700">
-          {state.error}
+          {state.message}
         </p>
       )}
-      {state.added !== undefined && (
+      {state?.ok && (
         <p id={messageId} role="status" className="text-sm text-emerald-800">
           Added {state.added} to your {state.cartWord}
           {state.capped

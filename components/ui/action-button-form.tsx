@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState, useId, useRef, useSyncExternalStore } from "react";
-
-export type ActionState = { error?: string };
+import type { ActionState } from "@/lib/actions/result";
 
 const variants = {
   neutral: "border-slate-300 text-slate-800 hover:bg-slate-100",
@@ -38,7 +37,7 @@ export function ActionButtonForm({
   /** Hidden fields the form sends, for actions that check what they were asked to do. */
   fields?: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const dialog = useRef<HTMLDialogElement>(null);
   const messageId = useId();
   // The dialog needs script: until the page is hydrated the button would do nothing.
@@ -51,9 +50,9 @@ export function ActionButtonForm({
   const hidden = Object.entries(fields).map(([name, value]) => (
     <input key={name} type="hidden" name={name} value={value} />
   ));
-  const error = state.error && (
+  const error = state?.ok === false && (
     <p role="alert" className="text-sm text-rose-700">
-      {state.error}
+      {state.message}
     </p>
   );
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { productIdSchema } from "@/lib/catalog/product-id";
 import { prismaSql } from "@/lib/database/sql";
+import { refuse, type Result } from "@/lib/actions/result";
 import { db as appDb } from "@/lib/db";
 import { lockCartWith } from "./lock-cart";
 import { addToCartLine } from "./add-to-cart-line";
@@ -24,18 +25,18 @@ export const addProductToCartSchema = z.object({
   quantity: cartQuantitySchema,
 });
 
-export type AddProductToCartResult =
-  | {
-      ok: true;
-      lineId: string;
-      /** How many this add put in: fewer than asked when the line reached 10. */
-      added: number;
-      /** The line's quantity now. */
-      quantity: number;
-      capped: boolean;
-      cartWord: string;
-    }
-  | { error: string };
+export type AddProductToCartResult = Result<
+  {
+    lineId: string;
+    /** How many this add put in: fewer than asked when the line reached 10. */
+    added: number;
+    /** The line's quantity now. */
+    quantity: number;
+    capped: boolean;
+    cartWord: string;
+  },
+  "invalid_input" | "not_sold" | "out_of_stock" | "size" | "line_full"
+>;
 
 /**
  * Adds a product from its page on the website: to a new line (remembering today's price) or to
@@ -48,7 +49,7 @@ export async function addProductToCart(
   db: Pick<PrismaClient, "$transaction"> = appDb,
 ): Promise<AddProductToCartResult> {
   const parsed = addProductToCartSchema.safeParse(input);
-  if (!parsed.success) return { error: firstIssue(parsed.error) };
+  if (!parsed.success) return refuse("invalid_input", firstIssue(parsed.error));
   const { productId, variant, quantity } = parsed.data;
 
   return db.$transaction(async (tx): Promise<AddProductToCartResult> => {
@@ -61,23 +62,28 @@ export async function addProductToCart(
         marketplace: { select: { cartWord: true } },
       },
     });
-    if (!product) return { error: NOT_SOLD };
+    if (!product) return refuse("not_sold", NOT_SOLD);
     const { cartWord } = product.marketplace;
     if (product.stock <= 0)
-      return { error: `It's out of stock, so it can't go in your ${cartWord} right now.` };
+      return refuse(
+        "out_of_stock",
+        `It's out of stock, so it can't go in your ${cartWord} right now.`,
+      );
     const sizes = product.variants;
-    if (sizes.length > 0 && !variant) return { error: "Choose a size." };
+    if (sizes.length > 0 && !variant) return refuse("size", "Choose a size.");
     if (sizes.length > 0 && !sizes.includes(variant))
-      return { error: `There is no size ${variant}. Choose ${sizes.join(", ")}.` };
-    if (sizes.length === 0 && variant) return { error: "This product comes in one size only." };
+      return refuse("size", `There is no size ${variant}. Choose ${sizes.join(", ")}.`);
+    if (sizes.length === 0 && variant)
+      return refuse("size", "This product comes in one size only.");
 
     const sql = prismaSql(tx);
     await lockCartWith(sql, userId);
     const line = await addToCartLine(sql, { userId, productId, variant }, quantity);
     if (line.added <= 0 || !line.lineId)
-      return {
-        error: `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
-      };
+      return refuse(
+        "line_full",
+        `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
+      );
     return {
       ok: true,
       lineId: line.lineId,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { refuse, type Result } from "@/lib/actions/result";
 import { db as appDb } from "@/lib/db";
 import { lockCart } from "./lock-cart";
 import { cartLineIdSchema, firstIssue } from "./cart-inputs";
@@ -7,7 +8,7 @@ import { MISSING_LINE } from "./set-cart-quantity";
 
 export const removeCartLineSchema = z.object({ lineId: cartLineIdSchema });
 
-export type RemoveCartLineResult = { ok: true } | { error: string };
+export type RemoveCartLineResult = Result<object, "invalid_input" | "missing_line">;
 
 /**
  * Takes a line out of the shopper's cart, and with it the record of which replies added it. A
@@ -19,10 +20,10 @@ export async function removeCartLine(
   db: Pick<PrismaClient, "$transaction"> = appDb,
 ): Promise<RemoveCartLineResult> {
   const parsed = removeCartLineSchema.safeParse(input);
-  if (!parsed.success) return { error: firstIssue(parsed.error) };
+  if (!parsed.success) return refuse("invalid_input", firstIssue(parsed.error));
   return db.$transaction(async (tx) => {
     await lockCart(tx, userId);
     const { count } = await tx.cartItem.deleteMany({ where: { id: parsed.data.lineId, userId } });
-    return count ? { ok: true as const } : { error: MISSING_LINE };
+    return count ? { ok: true as const } : refuse("missing_line", MISSING_LINE);
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { refuse, type Result } from "@/lib/actions/result";
 import { db as appDb } from "@/lib/db";
 import { lockCart } from "./lock-cart";
 import { cartLineIdSchema, cartQuantitySchema, firstIssue } from "./cart-inputs";
@@ -9,7 +10,7 @@ export const setCartQuantitySchema = z.object({
   quantity: cartQuantitySchema,
 });
 
-export type SetCartQuantityResult = { ok: true; quantity: number } | { error: string };
+export type SetCartQuantityResult = Result<{ quantity: number }, "invalid_input" | "missing_line">;
 
 export const MISSING_LINE = "That item is no longer in your cart. The page now shows what is.";
 
@@ -23,7 +24,7 @@ export async function setCartQuantity(
   db: Pick<PrismaClient, "$transaction"> = appDb,
 ): Promise<SetCartQuantityResult> {
   const parsed = setCartQuantitySchema.safeParse(input);
-  if (!parsed.success) return { error: firstIssue(parsed.error) };
+  if (!parsed.success) return refuse("invalid_input", firstIssue(parsed.error));
   const { lineId, quantity } = parsed.data;
   return db.$transaction(async (tx) => {
     await lockCart(tx, userId);
@@ -31,6 +32,6 @@ export async function setCartQuantity(
       where: { id: lineId, userId },
       data: { quantity },
     });
-    return count ? { ok: true as const, quantity } : { error: MISSING_LINE };
+    return count ? { ok: true as const, quantity } : refuse("missing_line", MISSING_LINE);
   });
 }
