@@ -48,3 +48,27 @@ it("reads times and int8 the same through pg and through Prisma", async () => {
     counted: 3n,
   });
 });
+
+it("stores a JS Date parameter that either one reads back as the same instant", async () => {
+  const at = new Date("2026-03-01T12:00:00.000Z");
+  const write = (code: string) => (sql: Sql) =>
+    sql.execute(
+      `INSERT INTO "Marketplace" ("id", "code", "name", "currency", "hashtags", "shopHosts", "createdAt")
+       VALUES ($1, $1, $1, 'USD', '{}', '{}', $2)`,
+      [code, at],
+    );
+  const read = (sql: Sql) =>
+    sql.query<{ code: string; createdAt: Date; same: boolean }>(
+      `SELECT "code", "createdAt", "createdAt" = $1 AS "same" FROM "Marketplace"
+       WHERE "code" IN ('PG', 'PR') ORDER BY "code"`,
+      [at],
+    );
+  await viaPg(write("PG"));
+  await viaPrisma(write("PR"));
+  const expected = [
+    { code: "PG", createdAt: at, same: true },
+    { code: "PR", createdAt: at, same: true },
+  ];
+  expect(await viaPg(read)).toEqual(expected);
+  expect(await viaPrisma(read)).toEqual(expected);
+});
