@@ -42,9 +42,9 @@ class TextNameClient extends pg.Client {
 export const BOUNDED_WAITS = { connectionTimeoutMillis: 10_000, statement_timeout: 20_000 };
 
 /**
- * Sessions in UTC: Prisma's adapter sends `timestamp` values as UTC without an offset and the
- * plain-SQL paths write `now() AT TIME ZONE 'UTC'`, so a server whose TimeZone is not UTC would
- * otherwise shift every such value by its offset.
+ * Sessions in UTC: every time column is timestamptz, but Prisma's adapter sends Dates as UTC
+ * without an offset and reads timestamptz by replacing the offset with +00:00, so a server
+ * whose TimeZone is not UTC would otherwise shift every value Prisma writes or reads.
  */
 export function createPool(connectionString: string, max = 10, options: pg.PoolConfig = {}) {
   const pool = new pg.Pool({

@@ -56,7 +56,7 @@ export async function addToCartLines(sql: Sql, adds: CartLineAdd[]): Promise<Lin
        INSERT INTO "CartItem" ("id", "userId", "productId", "variant", "quantity",
          "addedPriceMinor", "createdAt", "updatedAt")
        SELECT a."id", a."userId", a."productId", a."variant", a."n", p."priceMinor",
-         now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+         now(), now()
        FROM adding a JOIN "Product" p ON p."id" = a."productId" WHERE a."n" > 0
        ON CONFLICT ("userId", "productId", "variant") DO UPDATE
          SET "quantity" = "CartItem"."quantity" + EXCLUDED."quantity",
@@ -64,7 +64,7 @@ export async function addToCartLines(sql: Sql, adds: CartLineAdd[]): Promise<Lin
        RETURNING "id", "userId", "productId", "variant", "quantity"
      ), source AS (
        INSERT INTO "CartItemSource" ("tweetId", "cartItemId", "quantity", "createdAt")
-       SELECT a."tweetId", s."id", a."n", now() AT TIME ZONE 'UTC'
+       SELECT a."tweetId", s."id", a."n", now()
        FROM saved s JOIN adding a
          ON a."userId" = s."userId" AND a."productId" = s."productId" AND a."variant" = s."variant"
        WHERE a."tweetId" IS NOT NULL

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type pg from "pg";
+import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -21,6 +21,38 @@ export const prismaSql = (tx: Prisma.TransactionClient): Sql => ({
   },
 });
 
+// pg's stock parsers read `timestamp` in the process's time zone and int8 as a string, while
+// Prisma's adapter reads the first as UTC and the second as BigInt. pgSql reads them Prisma's
+// way, so a statement gives the same values on either connection: BigInt, as int8 can exceed
+// 2^53 (cast counts to int where a number is wanted). Set per statement, not on the pool, so
+// the libraries sharing our pools (rate-limiter-flexible reads its int8 `expire` as a string)
+// keep pg's defaults.
+const INT8 = 20;
+const INT8_ARRAY = 1016;
+const TIMESTAMP = 1114;
+const TIMESTAMP_ARRAY = 1115;
+const TEXT_ARRAY = 1009;
+const stockParser = pg.types.getTypeParser as (
+  oid: number,
+  format?: string,
+) => (value: string) => unknown;
+const parseTextArray = stockParser(TEXT_ARRAY) as (value: string) => (string | null)[];
+const parseUtc = (value: string) => new Date(`${value.replace(" ", "T")}+00:00`);
+const arrayOf =
+  <T>(parse: (value: string) => T) =>
+  (value: string) =>
+    parseTextArray(value).map((item) => (item === null ? null : parse(item)));
+const parsers: Record<number, (value: string) => unknown> = {
+  [INT8]: BigInt,
+  [INT8_ARRAY]: arrayOf(BigInt),
+  [TIMESTAMP]: parseUtc,
+  [TIMESTAMP_ARRAY]: arrayOf(parseUtc),
+};
+const types = {
+  getTypeParser: (oid: number, format?: string) =>
+    (format ?? "text") === "text" && parsers[oid] ? parsers[oid] : stockParser(oid, format),
+} as pg.CustomTypesConfig;
+
 // Every statement run through pgSql is a constant of this codebase, so each is named and
 // Postgres parses and plans it once per connection instead of on every call: on the ingest
 // path that was a third of the database's work per delivery. The name is a hash of the text,
@@ -34,7 +66,7 @@ function named(text: string, values: unknown[]): pg.QueryConfig {
     name = `replycart_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
     statementNames.set(text, name);
   }
-  return { name, text, values };
+  return { name, text, values, types };
 }
 
 export const pgSql = (client: pg.ClientBase | pg.Pool): Sql => ({

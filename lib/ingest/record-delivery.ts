@@ -97,7 +97,7 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
          WHERE v."versionId" = ANY($1::text[]) AND e."deletedAt" IS NULL
          ORDER BY e."tweetId" FOR UPDATE OF e
        )
-       UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now() AT TIME ZONE 'UTC'
+       UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now()
        FROM deleted d WHERE e."tweetId" = d."tweetId"
        RETURNING e."tweetId", e."status"::text`,
       [touched],
@@ -156,7 +156,7 @@ async function insertInboxRows(
     `WITH inserted AS (
        INSERT INTO "TweetEvent" ("id", "tweetId", "latestTweetId", "source", "authorXId",
          "authorUsername", "inReplyToId", "conversationId", "postedAt", "text", "raw", "receivedAt")
-       SELECT i, t, l, s::"TweetSource", a, u, r, c, p, x, j::jsonb, now() AT TIME ZONE 'UTC'
+       SELECT i, t, l, s::"TweetSource", a, u, r, c, p, x, j::jsonb, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
          $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[])
          AS rows (i, t, l, s, a, u, r, c, p, x, j)

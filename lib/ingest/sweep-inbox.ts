@@ -25,7 +25,7 @@ export async function sweepInbox(db: PrismaClient, olderThanMinutes = 5): Promis
         SELECT e."tweetId" FROM "TweetEvent" e
         WHERE e."status" = 'RECEIVED'
           AND e."receivedAt" <
-            (now() AT TIME ZONE 'UTC') - make_interval(mins => ${olderThanMinutes}::int)
+            now() - make_interval(mins => ${olderThanMinutes}::int)
           AND NOT EXISTS (
             SELECT 1 FROM pgboss.job j
             WHERE j.name = ${PROCESS_REPLY} AND j.state < 'completed'

@@ -184,7 +184,7 @@ async function keepPending(
   await sql.execute(
     `INSERT INTO "PendingAdd"
        ("id", "xUserId", "productId", "variant", "quantity", "sourceTweetId", "expiresAt", "createdAt")
-     VALUES ($1, $2, $3, $4, $5::int, $6, $7, now() AT TIME ZONE 'UTC')`,
+     VALUES ($1, $2, $3, $4, $5::int, $6, $7, now())`,
     [
       newId(),
       add.xUserId,
@@ -219,7 +219,7 @@ async function recordOutcomes(sql: Sql, done: Done[], settings: ReplySettings) {
      INSERT INTO "OutboundReply"
        ("id", "inReplyToTweetId", "kind", "text", "urgent", "expiresAt", "updatedAt")
      SELECT r."answerId", r."tweetId", r."outcome", r."text", r."urgent", $10,
-       now() AT TIME ZONE 'UTC'
+       now()
      FROM reply r WHERE r."text" IS NOT NULL`,
     [
       column((reply) => reply.tweetId),

@@ -36,7 +36,7 @@ const purgeIgnoredTexts = (db: PrismaClient, days: number) =>
       WHERE ctid IN (
         SELECT ctid FROM "TweetEvent"
         WHERE "outcome" = 'IGNORED' AND ("text" IS NOT NULL OR "raw" IS NOT NULL)
-          AND "receivedAt" < (now() AT TIME ZONE 'UTC') - make_interval(days => ${days}::int)
+          AND "receivedAt" < now() - make_interval(days => ${days}::int)
         LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
   );
 
@@ -52,7 +52,7 @@ const purgeReplyTexts = (db: PrismaClient, days: number) =>
       WHERE ctid IN (
         SELECT ctid FROM "TweetEvent"
         WHERE "status" <> 'RECEIVED' AND ("text" IS NOT NULL OR "raw" IS NOT NULL)
-          AND "receivedAt" < (now() AT TIME ZONE 'UTC') - make_interval(days => ${days}::int)
+          AND "receivedAt" < now() - make_interval(days => ${days}::int)
         LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
   );
 
@@ -87,7 +87,7 @@ const deleteVersions = (db: PrismaClient, days: number) =>
       DELETE FROM "TweetVersion" WHERE ctid IN (
         SELECT v.ctid FROM "TweetVersion" v JOIN "TweetEvent" e ON e."tweetId" = v."tweetId"
         WHERE e."text" IS NULL AND e."raw" IS NULL AND e."status" <> 'RECEIVED'
-          AND e."receivedAt" < (now() AT TIME ZONE 'UTC') - make_interval(days => ${days}::int)
+          AND e."receivedAt" < now() - make_interval(days => ${days}::int)
           AND NOT EXISTS (SELECT 1 FROM "CartItemSource" s
             WHERE s."tweetId" = e."tweetId" AND s."cartItemId" IS NOT NULL)
           AND NOT EXISTS (SELECT 1 FROM "PendingAdd" p

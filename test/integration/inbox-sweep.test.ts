@@ -24,7 +24,7 @@ async function strandedReply(tweetId: string) {
     INSERT INTO "TweetEvent" ("id", "tweetId", "latestTweetId", "source", "authorXId", "text",
       "receivedAt")
     VALUES (${`ev${tweetId}`}, ${tweetId}, ${tweetId}, 'XAA', '1970000000000000001',
-      '#addtocart', now() AT TIME ZONE 'UTC' - interval '10 minutes')`;
+      '#addtocart', now() - interval '10 minutes')`;
 }
 
 /** What pg-boss records when a job's worker died on every retry: the job ends as failed. */

@@ -40,7 +40,7 @@ async function reply(tweetId: string, { outcome, daysAgo }: Reply) {
       '#addtocart 2 please', '{"data": {"text": "#addtocart 2 please"}}'::jsonb,
       ${status}::"TweetEventStatus", ${outcome}::"ReplyOutcome",
       ${counted ? "us-stoneware-mug" : null}, ${counted ? 2 : null}, ${counted ? shopperId : null},
-      now() AT TIME ZONE 'UTC' - make_interval(days => ${daysAgo}::int))`;
+      now() - make_interval(days => ${daysAgo}::int))`;
   await db().tweetVersion.create({ data: { versionId: tweetId, tweetId } });
 }
 
