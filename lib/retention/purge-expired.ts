@@ -1,11 +1,11 @@
+import { prismaSql, type Sql } from "@/lib/database/sql";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RetentionSettings } from "./retention-settings";
 
 // Each statement changes at most BATCH rows and commits on its own, so a large backlog (the
 // first run on an old database) never holds many row locks or one long transaction. Rows in use
-// (locked by a worker or a page's transaction) are skipped and caught on the next run.
-// "TweetEvent"."receivedAt" is a timestamp without zone written in UTC; the other clocks here
-// are timestamptz.
+// (locked by a worker or a page's transaction) are skipped and caught on the next run. Texts go
+// first, so the versions of replies purged today can go in the same pass.
 const BATCH = 5000;
 
 export type PurgeCounts = {
@@ -19,116 +19,99 @@ export type PurgeCounts = {
   botAnswers: number;
 };
 
-async function inBatches(statement: () => Promise<number>): Promise<number> {
+type Sweep = {
+  /** `UPDATE "T" SET ...` or `DELETE FROM "T"`: what happens to each chosen row. */
+  change: string;
+  /** `FROM ... WHERE ...` choosing the rows, their ctid as `ctid` (aliased tables say which). */
+  choose: string;
+  /** FOR UPDATE's table, when `choose` joins. */
+  lockOf?: string;
+};
+
+/** Runs one sweep BATCH rows at a time, each batch its own statement, until fewer are left. */
+async function inBatches(sql: Sql, { change, choose, lockOf }: Sweep, days?: number) {
+  const text = `${change} WHERE ctid IN (SELECT ${choose} LIMIT ${BATCH}
+    FOR UPDATE${lockOf ? ` OF ${lockOf}` : ""} SKIP LOCKED) RETURNING 1`;
+  const values = days === undefined ? [] : [days];
   let total = 0;
   for (;;) {
-    const changed = await statement();
+    const changed = (await sql.query(text, values)).length;
     total += changed;
     if (changed < BATCH) return total;
   }
 }
 
+const olderThanDays = (column: string) => `${column} < now() - make_interval(days => $1::int)`;
+const PURGE_TEXT = `UPDATE "TweetEvent" SET "text" = NULL, "raw" = NULL`;
+const hasText = `("text" IS NOT NULL OR "raw" IS NOT NULL)`;
+
 /** Strangers' texts and raw JSON (replies that asked for nothing) go first. */
-const purgeIgnoredTexts = (db: PrismaClient, days: number) =>
-  inBatches(
-    () => db.$executeRaw`
-      UPDATE "TweetEvent" SET "text" = NULL, "raw" = NULL
-      WHERE ctid IN (
-        SELECT ctid FROM "TweetEvent"
-        WHERE "outcome" = 'IGNORED' AND ("text" IS NOT NULL OR "raw" IS NOT NULL)
-          AND "receivedAt" < now() - make_interval(days => ${days}::int)
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-  );
+const ignoredTexts: Sweep = {
+  change: PURGE_TEXT,
+  choose: `ctid FROM "TweetEvent"
+    WHERE "outcome" = 'IGNORED' AND ${hasText} AND ${olderThanDays(`"receivedAt"`)}`,
+};
 
 /**
  * Every processed reply's text and raw JSON; its outcome, product, quantity, size and cart
  * source stay, so the funnel and "My replies" keep working. A reply not processed yet keeps its
  * text: its job reads it.
  */
-const purgeReplyTexts = (db: PrismaClient, days: number) =>
-  inBatches(
-    () => db.$executeRaw`
-      UPDATE "TweetEvent" SET "text" = NULL, "raw" = NULL
-      WHERE ctid IN (
-        SELECT ctid FROM "TweetEvent"
-        WHERE "status" <> 'RECEIVED' AND ("text" IS NOT NULL OR "raw" IS NOT NULL)
-          AND "receivedAt" < now() - make_interval(days => ${days}::int)
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-  );
+const replyTexts: Sweep = {
+  change: PURGE_TEXT,
+  choose: `ctid FROM "TweetEvent"
+    WHERE "status" <> 'RECEIVED' AND ${hasText} AND ${olderThanDays(`"receivedAt"`)}`,
+};
 
 /** rate-limiter-flexible clears its table only when it created it; ours comes by migration. */
-const deleteExpiredRateLimits = (db: PrismaClient) =>
-  inBatches(
-    () => db.$executeRaw`
-      DELETE FROM "rate_limits" WHERE ctid IN (
-        SELECT ctid FROM "rate_limits"
-        WHERE "expire" < (extract(epoch FROM now()) * 1000)::bigint
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-  );
+const rateLimits: Sweep = {
+  change: `DELETE FROM "rate_limits"`,
+  choose: `ctid FROM "rate_limits" WHERE "expire" < (extract(epoch FROM now()) * 1000)::bigint`,
+};
 
 /** A tombstone waits for a Post delivered after its delete: X replays 24 hours at most. */
-const deleteTombstones = (db: PrismaClient, days: number) =>
-  inBatches(
-    () => db.$executeRaw`
-      DELETE FROM "TweetTombstone" WHERE ctid IN (
-        SELECT ctid FROM "TweetTombstone"
-        WHERE "deletedAt" < now() - make_interval(days => ${days}::int)
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-  );
+const tombstones: Sweep = {
+  change: `DELETE FROM "TweetTombstone"`,
+  choose: `ctid FROM "TweetTombstone" WHERE ${olderThanDays(`"deletedAt"`)}`,
+};
 
 /**
  * A version id lets a delete naming it find the reply, to purge its text and take its items out
  * of the cart. Kept while either could still happen: the reply has text, a cart line holds its
  * items, or its pending add may still land.
  */
-const deleteVersions = (db: PrismaClient, days: number) =>
-  inBatches(
-    () => db.$executeRaw`
-      DELETE FROM "TweetVersion" WHERE ctid IN (
-        SELECT v.ctid FROM "TweetVersion" v JOIN "TweetEvent" e ON e."tweetId" = v."tweetId"
-        WHERE e."text" IS NULL AND e."raw" IS NULL AND e."status" <> 'RECEIVED'
-          AND e."receivedAt" < now() - make_interval(days => ${days}::int)
-          AND NOT EXISTS (SELECT 1 FROM "CartItemSource" s
-            WHERE s."tweetId" = e."tweetId" AND s."cartItemId" IS NOT NULL)
-          AND NOT EXISTS (SELECT 1 FROM "PendingAdd" p
-            WHERE p."sourceTweetId" = e."tweetId" AND p."status" = 'PENDING')
-        LIMIT ${BATCH} FOR UPDATE OF v SKIP LOCKED)`,
-  );
+const versions: Sweep = {
+  change: `DELETE FROM "TweetVersion"`,
+  choose: `v.ctid FROM "TweetVersion" v JOIN "TweetEvent" e ON e."tweetId" = v."tweetId"
+    WHERE e."text" IS NULL AND e."raw" IS NULL AND e."status" <> 'RECEIVED'
+      AND ${olderThanDays(`e."receivedAt"`)}
+      AND NOT EXISTS (SELECT 1 FROM "CartItemSource" s
+        WHERE s."tweetId" = e."tweetId" AND s."cartItemId" IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM "PendingAdd" p
+        WHERE p."sourceTweetId" = e."tweetId" AND p."status" = 'PENDING')`,
+  lockOf: "v",
+};
 
 /** Read from X again after this (one $0.005 read), so a parent edited or deleted there is not kept. */
-const deleteParentPosts = (db: PrismaClient, days: number) =>
-  inBatches(
-    () => db.$executeRaw`
-      DELETE FROM "ParentPost" WHERE ctid IN (
-        SELECT ctid FROM "ParentPost"
-        WHERE "fetchedAt" < now() - make_interval(days => ${days}::int)
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-  );
+const parentPosts: Sweep = {
+  change: `DELETE FROM "ParentPost"`,
+  choose: `ctid FROM "ParentPost" WHERE ${olderThanDays(`"fetchedAt"`)}`,
+};
 
 /** "My replies" reads a settled add's status (landed, or kept too long) while it is kept. */
-const deletePendingAdds = (db: PrismaClient, days: number) =>
-  inBatches(
-    () => db.$executeRaw`
-      DELETE FROM "PendingAdd" WHERE ctid IN (
-        SELECT ctid FROM "PendingAdd"
-        WHERE "status" <> 'PENDING'
-          AND "settledAt" < now() - make_interval(days => ${days}::int)
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-  );
+const pendingAdds: Sweep = {
+  change: `DELETE FROM "PendingAdd"`,
+  choose: `ctid FROM "PendingAdd" WHERE "status" <> 'PENDING' AND ${olderThanDays(`"settledAt"`)}`,
+};
 
 /**
  * Answers that will not be posted again; "My replies" says whether the bot answered while they
  * are kept. An answer expires BOT_REPLY_TTL_MINUTES after it was made, so createdAt dates them all.
  */
-const deleteBotAnswers = (db: PrismaClient, days: number) =>
-  inBatches(
-    () => db.$executeRaw`
-      DELETE FROM "OutboundReply" WHERE ctid IN (
-        SELECT ctid FROM "OutboundReply"
-        WHERE "status" <> 'PENDING'
-          AND "createdAt" < now() - make_interval(days => ${days}::int)
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
-  );
+const botAnswers: Sweep = {
+  change: `DELETE FROM "OutboundReply"`,
+  choose: `ctid FROM "OutboundReply" WHERE "status" <> 'PENDING' AND ${olderThanDays(`"createdAt"`)}`,
+};
 
 /**
  * The daily retention pass: purges stored X texts past their time and deletes rows nothing reads
@@ -138,16 +121,15 @@ export async function purgeExpired(
   db: PrismaClient,
   settings: RetentionSettings,
 ): Promise<PurgeCounts> {
-  const ignoredTexts = await purgeIgnoredTexts(db, settings.ignoredReplyTextDays);
-  const replyTexts = await purgeReplyTexts(db, settings.replyTextDays);
+  const sql = prismaSql(db);
   return {
-    ignoredTexts,
-    replyTexts,
-    rateLimits: await deleteExpiredRateLimits(db),
-    tombstones: await deleteTombstones(db, settings.tombstoneDays),
-    versions: await deleteVersions(db, settings.tombstoneDays),
-    parentPosts: await deleteParentPosts(db, settings.parentPostCacheDays),
-    pendingAdds: await deletePendingAdds(db, settings.settledPendingAddDays),
-    botAnswers: await deleteBotAnswers(db, settings.botAnswerDays),
+    ignoredTexts: await inBatches(sql, ignoredTexts, settings.ignoredReplyTextDays),
+    replyTexts: await inBatches(sql, replyTexts, settings.replyTextDays),
+    rateLimits: await inBatches(sql, rateLimits),
+    tombstones: await inBatches(sql, tombstones, settings.tombstoneDays),
+    versions: await inBatches(sql, versions, settings.tombstoneDays),
+    parentPosts: await inBatches(sql, parentPosts, settings.parentPostCacheDays),
+    pendingAdds: await inBatches(sql, pendingAdds, settings.settledPendingAddDays),
+    botAnswers: await inBatches(sql, botAnswers, settings.botAnswerDays),
   };
 }
