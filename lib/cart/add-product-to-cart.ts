@@ -5,7 +5,7 @@ import { prismaSql } from "@/lib/database/sql";
 import { db as appDb } from "@/lib/db";
 import { lockCartWith } from "./lock-cart";
 import { addToCartLine } from "./add-to-cart-line";
-import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
+import { MAX_QUANTITY } from "./max-quantity";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
 
 const NOT_SOLD = "This product is no longer sold.";
