@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { withDatabase } from "@/lib/pg-adapter";
+import { withDatabase } from "@/lib/database/pg-adapter";
 import { adminQuery, assertLocalDatabase } from "../test/support/local-database";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";

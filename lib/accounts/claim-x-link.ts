@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import type { XGrantFields } from "@/lib/accounts/replace-x-tokens";

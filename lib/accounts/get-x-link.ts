@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 
 /** The shopper's linked X account (never its tokens), or null. */

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { ACCOUNT_ROW_TRANSACTION } from "@/lib/accounts/lock-x-user";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import type { SealedTokens } from "@/lib/x/revoke-tokens";

@@ -2,7 +2,7 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions, Profile } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import TwitterProvider from "next-auth/providers/twitter";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { getEnv, type Env } from "@/lib/env";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { withEncryptedTokens } from "@/lib/auth/encrypting-adapter";

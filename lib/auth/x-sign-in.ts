@@ -1,5 +1,5 @@
 import type { Account, Profile } from "next-auth";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { claimXLink } from "@/lib/accounts/claim-x-link";
 import { replaceXTokens, type XGrantFields } from "@/lib/accounts/replace-x-tokens";
 import { findSessionUser } from "@/lib/auth/session-user";

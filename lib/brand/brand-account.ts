@@ -1,4 +1,4 @@
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
 import { BRAND_PROVIDER_ID, BRAND_X_SCOPES, X_PROVIDER_ID } from "@/lib/auth/x-providers";

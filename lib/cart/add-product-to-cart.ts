@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { productIdSchema } from "@/lib/catalog/product-id";
 import { prismaSql } from "@/lib/database/sql";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import { lockCartWith } from "./lock-cart";
 import { addToCartLine } from "./add-to-cart-line";
 import { MAX_QUANTITY } from "./max-quantity";

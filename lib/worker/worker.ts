@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
-import { createPrismaClient } from "@/lib/db";
-import { BOUNDED_WAITS, createPool } from "@/lib/pg-adapter";
+import { createPrismaClient } from "@/lib/database/db";
+import { BOUNDED_WAITS, createPool } from "@/lib/database/pg-adapter";
 import type { Env } from "@/lib/env";
 import { postgresPacer } from "@/lib/outbox/pacing";
 import { postBotReply } from "@/lib/outbox/post-bot-reply";

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { describeSetup, setUpX } from "@/lib/x/setup";
 
 /**
