@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { unlinkX } from "@/lib/accounts/unlink-x";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { purgeReplyHistory } from "@/lib/replies/purge-reply-history";
+import { purgeReplyHistory } from "@/lib/replies/history/purge-reply-history";
 import type { ActionState } from "@/components/ui/action-button-form";
 import { fromShopPage, notFromShop } from "@/app/_actions/shop-origin";
 

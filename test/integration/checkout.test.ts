@@ -6,7 +6,7 @@ import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import type { User } from "@/lib/generated/prisma/client";
 import { getOrder } from "@/lib/orders/get-order";
 import { listOrders } from "@/lib/orders/list-orders";
-import { withdrawReply } from "@/lib/replies/withdraw-reply";
+import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { APP_URL, signedInUser } from "./support/auth-browser";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";

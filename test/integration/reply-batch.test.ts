@@ -4,7 +4,7 @@ import { lockKeysWith } from "@/lib/database/advisory-locks";
 import { pgSql } from "@/lib/database/sql";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { createPool } from "@/lib/database/pg-adapter";
-import { processReplies, type ProcessDeps } from "@/lib/replies/process-replies";
+import { processReplies, type ProcessDeps } from "@/lib/replies/process/process-replies";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { configureAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/auth-browser";

@@ -10,7 +10,7 @@ import { enqueueWith } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { botReplyText } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
-import type { ReplyRequest } from "./read-reply";
+import type { ReplyRequest } from "@/lib/replies/parse/read-reply";
 import type { ProductFacts } from "./reply-facts";
 import { replyLink, type ReplySettings } from "./reply-settings";
 
