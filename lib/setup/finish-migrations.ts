@@ -1,5 +1,5 @@
 import pg from "pg";
-import { installJobQueues } from "@/lib/jobs/install";
+import { installJobQueues } from "@/lib/jobs/install-job-queues";
 import type { QueueSettings } from "@/lib/jobs/queues";
 import { applyCheckConstraints } from "@/lib/database/check-constraints";
 

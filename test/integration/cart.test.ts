@@ -5,7 +5,7 @@ import { getCart } from "@/lib/cart/get-cart";
 import { removeCartLine } from "@/lib/cart/remove-cart-line";
 import { setCartQuantity } from "@/lib/cart/set-cart-quantity";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
-import { addReplyToCart } from "@/lib/replies/pending/add-to-cart";
+import { addReplyToCart } from "@/lib/replies/pending/add-reply-to-cart";
 import { prismaSql } from "@/lib/database/sql";
 import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
 import { seedDatabase } from "@/lib/seed/seed-database";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
-import { buildAuthOptions } from "@/lib/auth/auth-options";
+import { buildAuthOptions } from "@/lib/auth/build-auth-options";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 type RequestInternal = {

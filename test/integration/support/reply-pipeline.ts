@@ -10,7 +10,7 @@ import { GET, POST } from "@/app/api/x/webhook/route";
 import { claimXLink } from "@/lib/accounts/claim-x-link";
 import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
 import { parseEnv, SIMULATED_X_CONSUMER } from "@/lib/env";
-import { startWorkers, type Workers } from "@/lib/worker/worker";
+import { startWorkers, type Workers } from "@/lib/worker/start-workers";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { setUpX } from "@/lib/x/setup";
 import type { SimOptions } from "@/sim/context";

@@ -80,7 +80,7 @@ export async function startWorkers(
     const workerId: string = await boss.work<ReplyJob>(
       PROCESS_REPLY,
       // Oldest first, without priorities (none are set): an order served by an index of ours
-      // (see lib/jobs/install.ts) instead of a sort of the whole backlog on every fetch.
+      // (see lib/jobs/install-job-queues.ts) instead of a sort of the whole backlog on every fetch.
       { batchSize: REPLY_BATCH, pollingIntervalSeconds, includeMetadata: true, priority: false },
       // The batch is processed together, its cart writes in one transaction: pg-boss gives the
       // whole batch one lease, and a reply that fails is failed (and retried) alone.
