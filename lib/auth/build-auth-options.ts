@@ -14,7 +14,7 @@ import {
   BRAND_X_SCOPES,
   SHOPPER_X_SCOPES,
   X_PROVIDER_ID,
-} from "@/lib/auth/x-providers";
+} from "@/lib/x/x-providers";
 import { allowXSignIn } from "@/lib/auth/x-sign-in";
 import { connectBrandAtCallback } from "@/lib/brand/connect-brand-at-callback";
 import { xUserClient } from "@/lib/x/client";

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { ReplyOutcome } from "@/lib/generated/prisma/client";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
 import { lockCartsWith } from "@/lib/cart/lock-cart";
 import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-to-cart-line";

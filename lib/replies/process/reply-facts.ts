@@ -1,5 +1,5 @@
 import type { ReplyOutcome, TweetSource } from "@/lib/generated/prisma/client";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { Sql } from "@/lib/database/sql";
 import type { HashtagMarket } from "@/lib/replies/parse/match-marketplaces";
 

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { createAdaptorServer } from "@hono/node-server";
 import { GET, POST } from "@/app/api/x/webhook/route";
 import { claimXLink } from "@/lib/accounts/claim-x-link";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { parseEnv, SIMULATED_X_CONSUMER } from "@/lib/env";
 import { startWorkers, type Workers } from "@/lib/worker/start-workers";
 import { seedDatabase } from "@/lib/seed/seed-database";

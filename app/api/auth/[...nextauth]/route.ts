@@ -7,7 +7,7 @@ import { csrfCookieName, sessionCookieName, usesSecureCookies } from "@/lib/auth
 import { readAuthForm } from "@/lib/auth/sign-in-email";
 import { SIGN_IN_EMAIL_COOKIE, SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
 import { isCsrfVerified } from "@/lib/auth/verify-csrf";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import { brandErrorRedirect } from "@/lib/brand/brand-error-redirect";
 import { getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
