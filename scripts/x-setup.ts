@@ -5,7 +5,7 @@ import { ApiRequestError, ApiResponseError } from "twitter-api-v2";
 import { createPrismaClient } from "@/lib/database/db";
 import { EnvError, parseEnv } from "@/lib/env";
 import { describeXFailure } from "@/lib/x/describe-x-failure";
-import { describeSetup, setUpX } from "@/lib/x/setup";
+import { describeSetup, setUpX } from "@/lib/brand/set-up-x";
 import { withAppDatabase } from "./lib/app-database";
 import { appProcessEnv } from "./lib/app-process-env";
 

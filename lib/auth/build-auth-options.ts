@@ -16,7 +16,7 @@ import {
   X_PROVIDER_ID,
 } from "@/lib/x/x-providers";
 import { allowXSignIn } from "@/lib/auth/x-sign-in";
-import { connectBrandAtCallback } from "@/lib/brand/connect-brand-at-callback";
+import { connectBrandAtCallback } from "@/lib/auth/connect-brand-at-callback";
 import { xUserClient } from "@/lib/x/client";
 import { revokeTokensAtX } from "@/lib/x/revoke-tokens";
 

@@ -12,7 +12,7 @@ import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { parseEnv, SIMULATED_X_CONSUMER } from "@/lib/env";
 import { startWorkers, type Workers } from "@/lib/worker/start-workers";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { setUpX } from "@/lib/x/setup";
+import { setUpX } from "@/lib/brand/set-up-x";
 import type { SimOptions } from "@/sim/context";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { connectSimulatedBrand } from "../../../scripts/lib/connect-simulated-brand";

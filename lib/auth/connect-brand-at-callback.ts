@@ -5,7 +5,7 @@ import { connectBrand, missingBrandScopes } from "@/lib/brand/brand-account";
 import { brandConnectedRedirect } from "@/lib/brand/replaced-notice";
 import { getEnv } from "@/lib/env";
 import { describeXFailure } from "@/lib/x/describe-x-failure";
-import { describeSetup, setUpX } from "@/lib/x/setup";
+import { describeSetup, setUpX } from "@/lib/brand/set-up-x";
 
 // `settled`: the grant was stored, or connectBrand revoked it; otherwise it is revoked here.
 type Decision = { redirect: string; settled: boolean };
