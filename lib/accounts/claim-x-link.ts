@@ -1,5 +1,5 @@
 import { db } from "@/lib/database/db";
-import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
+import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/x/lock-x-user";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { XGrantFields } from "@/lib/accounts/replace-x-tokens";
 import { claimPendingAdds } from "@/lib/replies/pending/claim-pending-adds";

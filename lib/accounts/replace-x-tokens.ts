@@ -1,5 +1,5 @@
 import { db } from "@/lib/database/db";
-import { ACCOUNT_ROW_TRANSACTION } from "@/lib/accounts/lock-x-user";
+import { ACCOUNT_ROW_TRANSACTION } from "@/lib/x/lock-x-user";
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { SealedTokens } from "@/lib/x/revoke-tokens";
 

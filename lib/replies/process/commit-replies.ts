@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { ReplyOutcome } from "@/lib/generated/prisma/client";
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
-import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
+import { lockXUsersWith } from "@/lib/x/lock-x-user";
 import { lockCartsWith } from "@/lib/cart/lock-cart";
 import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-to-cart-line";
 import { newId } from "@/lib/database/new-id";
