@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
 import { databaseUrl } from "./lib/env";
-import { MigratingPrismaPg } from "./lib/pg-adapter";
+import { MigratingPrismaPg } from "./lib/database/pg-adapter";
 
 // The js (wasm) schema engine needs no native download, which this project cannot do.
 export default defineConfig({

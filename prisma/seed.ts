@@ -1,4 +1,4 @@
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { DEMO_ADMIN_EMAIL, parseEnv } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/seed-database";
 

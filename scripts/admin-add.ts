@@ -1,7 +1,7 @@
 // npm run admin:add -- EMAIL: gives that shop account the admin role (/admin pages), creating
 // the account if needed. Works on DATABASE_URL or on the embedded database of `npm start`.
 import { grantAdmin } from "@/lib/accounts/grant-admin";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { EnvError, parseEnv } from "@/lib/env";
 import { withAppDatabase } from "./lib/app-database";
 

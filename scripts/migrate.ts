@@ -1,6 +1,6 @@
 // npm run db:migrate: the committed migrations, then what Prisma's cannot hold (CHECK
 // constraints, the job queues). DATABASE_URL names the database.
-import { finishMigrations } from "@/lib/database/finish-migrations";
+import { finishMigrations } from "@/lib/setup/finish-migrations";
 import { databaseUrl, EnvError, parseEnv } from "@/lib/env";
 import { bin, runOrThrow } from "./lib/run";
 

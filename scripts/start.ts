@@ -18,7 +18,7 @@ import { postDemoCatalog } from "./lib/post-demo-catalog";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSimulatorFor } from "./lib/start-simulator";
 import { startChild } from "./lib/run";
-import { startWorkers } from "@/lib/jobs/worker";
+import { startWorkers } from "@/lib/worker/start-workers";
 
 const log = (line: string) => console.log(`[replycart] ${line}`);
 const dev = process.argv.includes("--dev");

@@ -2,7 +2,7 @@
 // another machine (same DATABASE_URL and secrets as the web server). Ctrl-C finishes the jobs
 // in hand, then stops.
 import { EnvError, parseEnv } from "@/lib/env";
-import { startWorkers } from "@/lib/jobs/worker";
+import { startWorkers } from "@/lib/worker/start-workers";
 import { withAppDatabase } from "./lib/app-database";
 import { appProcessEnv } from "./lib/app-process-env";
 import { yieldCpuToWebServer } from "./lib/worker-priority";

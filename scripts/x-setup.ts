@@ -2,10 +2,10 @@
 // at X (or the simulator), reusing what exists. The app must be running: X checks the webhook's
 // CRC answer before it registers it.
 import { ApiRequestError, ApiResponseError } from "twitter-api-v2";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { EnvError, parseEnv } from "@/lib/env";
-import { describeXFailure } from "@/lib/x/describe-failure";
-import { describeSetup, setUpX } from "@/lib/x/setup";
+import { describeXFailure } from "@/lib/x/describe-x-failure";
+import { describeSetup, setUpX } from "@/lib/brand/set-up-x";
 import { withAppDatabase } from "./lib/app-database";
 import { appProcessEnv } from "./lib/app-process-env";
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { runAction } from "@/app/_actions/server-action";
 import { unlinkX } from "@/lib/accounts/unlink-x";
 import { refuse, type ActionState } from "@/lib/actions/result";
-import { purgeReplyHistory } from "@/lib/replies/purge-reply-history";
+import { purgeReplyHistory } from "@/lib/replies/history/purge-reply-history";
 
 // useActionState passes the previous state first; unlinking does not depend on it.
 export async function unlinkXAction(): Promise<ActionState> {

@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
-import { countRecentClaims } from "@/lib/replies/count-recent-claims";
+import { countRecentClaims } from "@/lib/replies/pending/count-recent-claims";
 
 export const metadata: Metadata = { title: "Your account" };
 

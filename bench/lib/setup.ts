@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { SIMULATED_X_CONSUMER } from "@/lib/env";
-import { withDatabase } from "@/lib/pg-adapter";
+import { withDatabase } from "@/lib/database/pg-adapter";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
 import { adminQuery, assertLocalDatabase } from "../../test/support/local-database";

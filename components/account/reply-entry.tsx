@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { describeBotAnswer, describeReply } from "@/lib/replies/describe-reply";
-import type { MyReply } from "@/lib/replies/list-my-replies";
+import { describeBotAnswer, describeReply } from "@/lib/replies/history/describe-reply";
+import type { MyReply } from "@/lib/replies/history/list-my-replies";
 import { productPath } from "@/lib/catalog/product-id";
 import { formatDateTimeUtc } from "@/lib/format/date-time";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ProductImage } from "@/components/product/product-image";
 import { productPath } from "@/lib/catalog/product-id";
 import { formatMoney } from "@/lib/money";
-import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
+import { MAX_QUANTITY } from "@/lib/cart/max-quantity";
 import type { CartChange } from "./apply-cart-change";
 import { LineNotices } from "./line-notices";
 import { LineProvenance } from "./line-provenance";

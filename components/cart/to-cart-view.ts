@@ -1,6 +1,6 @@
 import type { Cart, CartGroup, CartLine } from "@/lib/cart/get-cart";
 import type { XConfig } from "@/lib/env";
-import { xPostUrl } from "@/lib/x/post-url";
+import { xPostUrl } from "@/lib/x/x-post-url";
 
 /** Where some of a line came from: a reply on X, or the website. */
 export type Provenance = {

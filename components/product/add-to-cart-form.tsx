@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useId } from "react";
 import { addToCartAction, type AddToCartState } from "@/app/(shop)/cart/actions";
-import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
+import { MAX_QUANTITY } from "@/lib/cart/max-quantity";
 
 const field =
   "focus:border-brand-500 h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm shadow-sm";

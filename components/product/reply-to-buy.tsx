@@ -1,6 +1,6 @@
 import type { ProductDetail } from "@/lib/catalog/get-product";
 import { getEnv } from "@/lib/env";
-import { xPostUrl } from "@/lib/x/post-url";
+import { xPostUrl } from "@/lib/x/x-post-url";
 
 type Post = { tweetId: string; username: string | null } | null;
 

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
-import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
-import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { db } from "@/lib/database/db";
+import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/x/lock-x-user";
+import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { XGrantFields } from "@/lib/accounts/replace-x-tokens";
-import { claimPendingAdds } from "@/lib/replies/claim-pending-adds";
+import { claimPendingAdds } from "@/lib/replies/pending/claim-pending-adds";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 

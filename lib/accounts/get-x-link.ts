@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { db } from "@/lib/database/db";
+import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 
 /** The shopper's linked X account (never its tokens), or null. */
 export async function getXLink(userId: string) {

@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
-import { ACCOUNT_ROW_TRANSACTION } from "@/lib/accounts/lock-x-user";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { db } from "@/lib/database/db";
+import { ACCOUNT_ROW_TRANSACTION } from "@/lib/x/lock-x-user";
+import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { SealedTokens } from "@/lib/x/revoke-tokens";
 
 /** What we keep of a grant X just gave: tokens sealed, plus the handle and avatar. */

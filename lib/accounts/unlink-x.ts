@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
+import { db } from "@/lib/database/db";
+import { X_PROVIDER_ID } from "@/lib/x/x-providers";
+import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/x/lock-x-user";
 import { revokeAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 
 export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };

@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { getServerSession } from "next-auth/next";
-import { buildAuthOptions } from "@/lib/auth/auth-options";
+import { buildAuthOptions } from "@/lib/auth/build-auth-options";
 
 export type CurrentUser = { id: string; email: string | null; name: string | null; role: string };
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { getEnv } from "@/lib/env";
 import { isLoopbackHost } from "@/lib/server-mode";
 

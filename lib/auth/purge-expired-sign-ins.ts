@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Deletes sign-in links that no longer work, and their captured copies in the dev mailbox. */

@@ -1,9 +1,9 @@
 import type { Account, Profile } from "next-auth";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { claimXLink } from "@/lib/accounts/claim-x-link";
 import { replaceXTokens, type XGrantFields } from "@/lib/accounts/replace-x-tokens";
-import { findSessionUser } from "@/lib/auth/session-user";
-import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { findSessionUser } from "@/lib/auth/find-session-user";
+import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { revokeAtX, revokeTokensAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 import { sealToken } from "@/lib/x/token-store";
 

@@ -1,7 +1,7 @@
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/accounts/lock-x-user";
-import { BRAND_PROVIDER_ID, BRAND_X_SCOPES, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/x/lock-x-user";
+import { BRAND_PROVIDER_ID, BRAND_X_SCOPES, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { revokeAtX, revokeTokensAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 import { sealToken } from "@/lib/x/token-store";
 

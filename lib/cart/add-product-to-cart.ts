@@ -3,10 +3,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { productIdSchema } from "@/lib/catalog/product-id";
 import { prismaSql } from "@/lib/database/sql";
 import { refuse, type Result } from "@/lib/actions/result";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import { lockCartWith } from "./lock-cart";
 import { addToCartLine } from "./add-to-cart-line";
-import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
+import { MAX_QUANTITY } from "./max-quantity";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
 
 const NOT_SOLD = "This product is no longer sold.";

@@ -1,6 +1,6 @@
 import type { Sql } from "@/lib/database/sql";
 import { newId } from "@/lib/database/new-id";
-import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
+import { MAX_QUANTITY } from "./max-quantity";
 
 type LineKey = { userId: string; productId: string; variant: string };
 

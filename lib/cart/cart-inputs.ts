@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_QUANTITY } from "@/lib/replies/parse-quantity-size";
+import { MAX_QUANTITY } from "./max-quantity";
 
 const QUANTITY_MESSAGE = `Choose a quantity from 1 to ${MAX_QUANTITY}.`;
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 
 /** How many items are in the shopper's cart: the sum of its lines' quantities. */
 export async function countCartItems(

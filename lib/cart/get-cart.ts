@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import { withShortages } from "./stock-shortage";
 
 /** How long the cart keeps telling the shopper about a reply they deleted on X. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refuse, type Result } from "@/lib/actions/result";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import { lockCart } from "./lock-cart";
 import { cartLineIdSchema, firstIssue } from "./cart-inputs";
 import { MISSING_LINE } from "./set-cart-quantity";

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { db as appDb } from "@/lib/db";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
+import { db as appDb } from "@/lib/database/db";
 
 /**
  * The shop's latest post about a product, to reply to, with the brand's handle for its link

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { productIdSchema } from "@/lib/catalog/product-id";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 /** One active product with its marketplace, or null when there is none with that id. */
 export async function getProduct(id: string, client: Pick<PrismaClient, "product"> = db) {

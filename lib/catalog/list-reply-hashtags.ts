@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 /** Each marketplace's hashtag to reply with (its first), for instructions to shoppers. */
 export async function listReplyHashtags() {

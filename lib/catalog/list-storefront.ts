@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 /** Every marketplace with its active products, for the storefront home page. */
 export async function listStorefront() {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import { formatMoney } from "@/lib/money";
 import { withXAccount } from "@/lib/x/account-tokens";
 import { productPath } from "@/lib/catalog/product-id";

@@ -8,5 +8,5 @@ export const productIdSchema = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/);
 
-/** The product's page on the shop; replies resolve links to it (lib/replies/resolve-product-url). */
+/** The product's page on the shop; replies resolve links to it (lib/replies/parse/product-id-from-url). */
 export const productPath = (productId: string) => `/p/${encodeURIComponent(productId)}`;

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lockCart } from "@/lib/cart/lock-cart";
 import { quantitiesByProduct } from "@/lib/cart/stock-shortage";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { SEND_ORDER_EMAIL } from "@/lib/jobs/queues";
 import { isShopOrigin } from "@/lib/security/check-origin";

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import {
   isShippingMarketplace,
   type MarketplaceCode,

@@ -1,4 +1,4 @@
-import { db as defaultDb } from "@/lib/db";
+import { db as defaultDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type DatabaseHealth = { ok: true; latencyMs: number } | { ok: false; error: string };

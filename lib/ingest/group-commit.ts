@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { inSqlTransaction } from "@/lib/database/sql";
 import type { Delivery } from "@/lib/x/webhook-payloads";
-import { storeDeliveries } from "./record-delivery";
+import { storeDeliveries } from "./store-deliveries";
 
 // Deliveries that arrive while a commit is in flight wait and go together in the next one: one
 // transaction (a handful of statements) for the whole group instead of one per delivery. Every

@@ -1,7 +1,7 @@
 import { getEnv } from "@/lib/env";
 import { apiError, type ApiAnswer } from "@/lib/http/api-answer";
 import { readCappedBody } from "@/lib/http/read-capped-body";
-import { appPool } from "@/lib/db";
+import { appPool } from "@/lib/database/db";
 import { createByteBudget, type ByteBudget } from "@/lib/ingest/byte-budget";
 import { createGroupCommit } from "@/lib/ingest/group-commit";
 import { crcResponseToken, isCrcToken, isWebhookSignatureValid } from "@/lib/x/webhook-signature";

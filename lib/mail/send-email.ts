@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import { getEnv, type Env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import { storedAddressSchema } from "@/lib/checkout/shipping-address";
 
 // Ids Prisma makes are cuids; anything else is no order and never becomes a query.

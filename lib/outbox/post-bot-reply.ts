@@ -1,6 +1,6 @@
 import { ApiResponseError } from "twitter-api-v2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import { withXAccount, XTokenError } from "@/lib/x/account-tokens";
 import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 import type { BotReplyPacer } from "./pacing";

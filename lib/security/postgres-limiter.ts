@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { databaseUrl } from "@/lib/env";
-import { createPool } from "@/lib/pg-adapter";
+import { createPool } from "@/lib/database/pg-adapter";
 
 // rate-limiter-flexible counters in Postgres (table rate_limits, made by a migration), so every
 // web and worker process shares them.

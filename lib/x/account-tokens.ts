@@ -1,5 +1,5 @@
 import { ApiResponseError, type TwitterApiReadWrite } from "twitter-api-v2";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { X_REQUEST_TIMEOUT_MS, xOAuthClient, xUserClient } from "@/lib/x/client";
 import {

@@ -1,5 +1,5 @@
 import { xOAuthClient } from "@/lib/x/client";
-import { describeXFailure } from "@/lib/x/describe-failure";
+import { describeXFailure } from "@/lib/x/describe-x-failure";
 import { openToken } from "@/lib/x/token-store";
 
 export type SealedTokens = { access_token: string | null; refresh_token: string | null };

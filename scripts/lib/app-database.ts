@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { Env } from "@/lib/env";
-import { withDatabase } from "@/lib/pg-adapter";
+import { withDatabase } from "@/lib/database/pg-adapter";
 import {
   APP_DATABASE,
   embeddedClusterDir,

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { BRAND_X_SCOPES } from "@/lib/auth/x-providers";
+import { BRAND_X_SCOPES } from "@/lib/x/x-providers";
 import { connectBrand, getBrandStatus } from "@/lib/brand/brand-account";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { SIMULATED_X_APP } from "@/lib/env";
 import { xUserClient } from "@/lib/x/client";
 

@@ -4,7 +4,7 @@ import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { withDatabase } from "@/lib/pg-adapter";
+import { withDatabase } from "@/lib/database/pg-adapter";
 import { placePostgres, type PostgresPlacement } from "./postgres-placement";
 
 export type EmbeddedDatabase = {

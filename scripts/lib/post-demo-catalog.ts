@@ -1,4 +1,4 @@
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { postProductOnX, ProductPostError } from "@/lib/catalog/post-product";
 
 /**

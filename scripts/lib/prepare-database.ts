@@ -1,6 +1,6 @@
 import { grantAdmin } from "@/lib/accounts/grant-admin";
-import { createPrismaClient } from "@/lib/db";
-import { finishMigrations } from "@/lib/database/finish-migrations";
+import { createPrismaClient } from "@/lib/database/db";
+import { finishMigrations } from "@/lib/setup/finish-migrations";
 import { parseEnv, type Mode } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { bin, runOrThrow } from "./run";

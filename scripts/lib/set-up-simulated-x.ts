@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { createPrismaClient } from "@/lib/db";
-import { describeSetup, setUpX } from "@/lib/x/setup";
+import { createPrismaClient } from "@/lib/database/db";
+import { describeSetup, setUpX } from "@/lib/brand/set-up-x";
 
 /**
  * The embedded default's `npm run x:setup`: once the app answers (the simulator checks the

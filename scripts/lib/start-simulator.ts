@@ -1,5 +1,5 @@
 import path from "node:path";
-import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { SIMULATED_X_APP, SIMULATED_X_CONSUMER } from "@/lib/env";
 import { startSimulator } from "@/sim/server";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { APP_URL } from "./support/fixtures";
 import {

@@ -5,9 +5,9 @@ import { getCart } from "@/lib/cart/get-cart";
 import { removeCartLine } from "@/lib/cart/remove-cart-line";
 import { setCartQuantity } from "@/lib/cart/set-cart-quantity";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
-import { addReplyToCart } from "@/lib/replies/add-to-cart";
+import { addReplyToCart } from "@/lib/replies/pending/add-reply-to-cart";
 import { prismaSql } from "@/lib/database/sql";
-import { withdrawReply } from "@/lib/replies/withdraw-reply";
+import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
 import {
   createAddedReplyRow,
   createProduct,

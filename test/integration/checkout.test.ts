@@ -6,7 +6,7 @@ import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import type { User } from "@/lib/generated/prisma/client";
 import { getOrder } from "@/lib/orders/get-order";
 import { listOrders } from "@/lib/orders/list-orders";
-import { withdrawReply } from "@/lib/replies/withdraw-reply";
+import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
 import { APP_URL, createCartLine, seedShop, signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 

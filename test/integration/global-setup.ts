@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { finishMigrations } from "../../lib/database/finish-migrations";
-import { withDatabase } from "../../lib/pg-adapter";
+import { finishMigrations } from "../../lib/setup/finish-migrations";
+import { withDatabase } from "../../lib/database/pg-adapter";
 import { adminQuery, assertLocalDatabase } from "../support/local-database";
 
 declare module "vitest" {

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createGroupCommit } from "@/lib/ingest/group-commit";
-import { createPool } from "@/lib/pg-adapter";
+import { createPool } from "@/lib/database/pg-adapter";
 import type { Delivery, InboxPost } from "@/lib/x/webhook-payloads";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { checkDatabase } from "@/lib/health/check-database";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { pgSql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY, PROCESS_REPLY, type ReplyJob } from "@/lib/jobs/queues";
-import { createPool } from "@/lib/pg-adapter";
+import { createPool } from "@/lib/database/pg-adapter";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The reply worker fetches oldest first without priorities, the outbox by priority and then

@@ -3,9 +3,9 @@ import { countCartItems } from "@/lib/cart/count-cart-items";
 import { getProductPost } from "@/lib/catalog/get-product-post";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { countWaitingReplies } from "@/lib/outbox/count-waiting-replies";
-import { countRecentClaims } from "@/lib/replies/count-recent-claims";
-import { listMyReplies } from "@/lib/replies/list-my-replies";
-import { purgeReplyHistory } from "@/lib/replies/purge-reply-history";
+import { countRecentClaims } from "@/lib/replies/pending/count-recent-claims";
+import { listMyReplies } from "@/lib/replies/history/list-my-replies";
+import { purgeReplyHistory } from "@/lib/replies/history/purge-reply-history";
 import { createReplyRow, nextTweetId, seedShop, signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 

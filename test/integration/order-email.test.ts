@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseEnv } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { SEND_ORDER_EMAIL } from "@/lib/jobs/queues";
-import { startWorkers, type Workers } from "@/lib/jobs/worker";
+import { startWorkers, type Workers } from "@/lib/worker/start-workers";
 import { orderNumber } from "@/lib/orders/order-number";
 import { sendOrderEmail } from "@/lib/orders/send-order-email";
 import { configureAppEnvironment } from "./support/app-environment";

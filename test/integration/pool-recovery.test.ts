@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { inSqlTransaction } from "@/lib/database/sql";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPool, ReleasingPrismaPg } from "@/lib/pg-adapter";
+import { createPool, ReleasingPrismaPg } from "@/lib/database/pg-adapter";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // A transaction whose connection dies (the server restarted or crashed under it), through

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
-import { replyRef } from "@/lib/replies/bot-reply-text";
-import { claimPendingAdds } from "@/lib/replies/claim-pending-adds";
-import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
+import { replyRef } from "@/lib/replies/process/bot-reply-text";
+import { claimPendingAdds } from "@/lib/replies/pending/claim-pending-adds";
+import { expirePendingAdds } from "@/lib/replies/pending/expire-pending-adds";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
 import { APP_URL, createReplyRow } from "./support/fixtures";
 import {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { startWorkers } from "@/lib/jobs/worker";
+import { startWorkers } from "@/lib/worker/start-workers";
 import { purgeExpired } from "@/lib/retention/purge-expired";
 import { retentionSettings } from "@/lib/retention/retention-settings";
 import { configureAppEnvironment } from "./support/app-environment";

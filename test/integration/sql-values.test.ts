@@ -4,7 +4,7 @@ process.env.TZ = "America/New_York";
 import type pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { inSqlTransaction, prismaSql, type Sql } from "@/lib/database/sql";
-import { createPool } from "@/lib/pg-adapter";
+import { createPool } from "@/lib/database/pg-adapter";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // One `Sql` statement gives the same values whether pg or Prisma's adapter runs it: the code

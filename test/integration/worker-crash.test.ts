@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { lockXUserWith } from "@/lib/accounts/lock-x-user";
+import { lockXUserWith } from "@/lib/x/lock-x-user";
 import { pgSql } from "@/lib/database/sql";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { APP_URL } from "./support/fixtures";

@@ -6,7 +6,7 @@ import type { Server } from "node:http";
 import { createAdaptorServer } from "@hono/node-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/x/webhook/route";
-import { describeSetup, setUpX } from "@/lib/x/setup";
+import { describeSetup, setUpX } from "@/lib/brand/set-up-x";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { connectSimulatedBrand } from "../../scripts/lib/connect-simulated-brand";
 import { configureAppEnvironment } from "./support/app-environment";

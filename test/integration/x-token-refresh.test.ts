@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import { createSimulator } from "@/sim/server";
 import { accessTokenFor, withXAccount, XTokenError } from "@/lib/x/account-tokens";
 import { keepRotatedTokens } from "@/lib/x/keep-rotated-tokens";

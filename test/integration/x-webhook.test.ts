@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/x/webhook/route";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { SIMULATED_X_CONSUMER } from "@/lib/env";
 import { configureAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/fixtures";

@@ -11,8 +11,8 @@ import { signInPath } from "@/lib/auth/sign-in-path";
 import { listReplyHashtags } from "@/lib/catalog/list-reply-hashtags";
 import { getEnv } from "@/lib/env";
 import { textFor } from "@/lib/format/lookup";
-import { listMyReplies, replyCursorSchema } from "@/lib/replies/list-my-replies";
-import { xPostUrl } from "@/lib/x/post-url";
+import { listMyReplies, replyCursorSchema } from "@/lib/replies/history/list-my-replies";
+import { xPostUrl } from "@/lib/x/x-post-url";
 
 export const metadata: Metadata = { title: "My replies" };
 

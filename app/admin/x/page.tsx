@@ -7,7 +7,7 @@ import { textFor } from "@/lib/format/lookup";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
-import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID, BRAND_X_SCOPES } from "@/lib/x/x-providers";
 import { getBrandStatus, type BrandStatus } from "@/lib/brand/brand-account";
 import { readReplacedHandle } from "@/lib/brand/replaced-notice";
 import { getEnv } from "@/lib/env";

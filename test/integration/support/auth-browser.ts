@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
-import { buildAuthOptions } from "@/lib/auth/auth-options";
+import { buildAuthOptions } from "@/lib/auth/build-auth-options";
 
 type RequestInternal = {
   method: "GET" | "POST";

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { finishMigrations } from "@/lib/database/finish-migrations";
-import { createPrismaClient } from "@/lib/db";
+import { finishMigrations } from "@/lib/setup/finish-migrations";
+import { createPrismaClient } from "@/lib/database/db";
 import {
   ensureDatabase,
   startEmbeddedPostgres,

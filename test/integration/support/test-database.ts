@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { withDatabase } from "@/lib/pg-adapter";
+import { withDatabase } from "@/lib/database/pg-adapter";
 import { adminQuery } from "../../support/local-database";
 
 export type TestDatabase = {

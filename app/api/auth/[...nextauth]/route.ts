@@ -1,14 +1,14 @@
 // GET/POST /api/auth/* - next-auth: email magic links and X OAuth 2.0 (PKCE + state).
 import { cookies } from "next/headers";
 import NextAuth from "next-auth";
-import { buildAuthOptions } from "@/lib/auth/auth-options";
+import { buildAuthOptions } from "@/lib/auth/build-auth-options";
 import { guardEmailSignIn, type EmailSignInVerdict } from "@/lib/auth/guard-email-sign-in";
 import { csrfCookieName, sessionCookieName, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { readAuthForm } from "@/lib/auth/sign-in-email";
 import { SIGN_IN_EMAIL_COOKIE, SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-link";
 import { isCsrfVerified } from "@/lib/auth/verify-csrf";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { brandErrorRedirect } from "@/lib/brand/brand-callback-error";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
+import { brandErrorRedirect } from "@/lib/brand/brand-error-redirect";
 import { getEnv } from "@/lib/env";
 import { apiError, toResponse } from "@/lib/http/api-answer";
 import { clientIp } from "@/lib/http/client-ip";

@@ -1,12 +1,12 @@
 import type pg from "pg";
 import type { PrismaClient, ReplyOutcome } from "@/lib/generated/prisma/client";
 import { pgSql } from "@/lib/database/sql";
-import { consumeReplyAdd, type AddVerdict } from "./add-limit";
+import { consumeReplyAdd, type AddVerdict } from "./consume-reply-add";
 import { commitReplies, matchVariant, type Decision, type DecidedReply } from "./commit-replies";
-import { readReply } from "./read-reply";
+import { readReply } from "@/lib/replies/parse/read-reply";
 import { readProductFacts, readReplyFacts, type ReplyFacts } from "./reply-facts";
 import type { ReplySettings } from "./reply-settings";
-import { resolveProductId, type ParentLookup } from "./resolve-product";
+import { resolveProductId, type ParentLookup } from "./resolve-product-id";
 import { withdrawReply } from "./withdraw-reply";
 
 export type ProcessDeps = {

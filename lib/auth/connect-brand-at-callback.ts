@@ -1,11 +1,11 @@
 import type { Account, Profile } from "next-auth";
-import { findSessionUser } from "@/lib/auth/session-user";
+import { findSessionUser } from "@/lib/auth/find-session-user";
 import { revokeUnkeptGrant, xProfileFields } from "@/lib/auth/x-sign-in";
 import { connectBrand, missingBrandScopes } from "@/lib/brand/brand-account";
 import { brandConnectedRedirect } from "@/lib/brand/replaced-notice";
 import { getEnv } from "@/lib/env";
-import { describeXFailure } from "@/lib/x/describe-failure";
-import { describeSetup, setUpX } from "@/lib/x/setup";
+import { describeXFailure } from "@/lib/x/describe-x-failure";
+import { describeSetup, setUpX } from "@/lib/brand/set-up-x";
 
 // `settled`: the grant was stored, or connectBrand revoked it; otherwise it is revoked here.
 type Decision = { redirect: string; settled: boolean };

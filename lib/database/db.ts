@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
-import { BOUNDED_WAITS, createPool, ReleasingPrismaPg } from "@/lib/pg-adapter";
+import { BOUNDED_WAITS, createPool, ReleasingPrismaPg } from "./pg-adapter";
 
 /** A Prisma client on its own pool, or on `pool` when plain SQL shares it (and ends with it). */
 export function createPrismaClient(url: string = databaseUrl(), pool = createPool(url)) {

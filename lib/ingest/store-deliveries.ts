@@ -1,5 +1,5 @@
-import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
+import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
+import { lockXUsersWith } from "@/lib/x/lock-x-user";
 import { newId } from "@/lib/database/new-id";
 import type { Sql } from "@/lib/database/sql";
 import { enqueueWith } from "@/lib/jobs/enqueue";

@@ -1,6 +1,6 @@
 import type { TweetSource } from "@/lib/generated/prisma/client";
-import { matchMarketplaces, type HashtagMarket } from "./match-hashtags";
-import { parseQuantityAndSize } from "./parse-quantity-size";
+import { matchMarketplaces, type HashtagMarket } from "./match-marketplaces";
+import { parseQuantityAndSize } from "./parse-quantity-and-size";
 import { postEntities } from "./post-entities";
 
 export type ReplyRequest = {

@@ -2,9 +2,10 @@ import PgBoss from "pg-boss";
 import { ensureQueues, type QueueSettings } from "./queues";
 
 /**
- * Reply jobs are fetched oldest first without priorities (see worker.ts). pg-boss's own fetch
- * index is on start_after, so every fetch sorted the whole backlog: 9 ms for a batch of five
- * behind 13,000 waiting replies, against 0.2 ms on this index, which serves that order directly.
+ * Reply jobs are fetched oldest first without priorities (see lib/worker/start-workers.ts).
+ * pg-boss's own fetch index is on start_after, so every fetch sorted the whole backlog: 9 ms for
+ * a batch of five behind 13,000 waiting replies, against 0.2 ms on this index, which serves that
+ * order directly.
  * On the partitioned parent, so every queue's partition has it, later ones included.
  */
 const FETCH_IN_ORDER_INDEX = `CREATE INDEX IF NOT EXISTS replycart_job_fetch_in_order

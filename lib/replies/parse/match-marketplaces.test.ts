@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchMarketplaces } from "./match-hashtags";
+import { matchMarketplaces } from "./match-marketplaces";
 
 const markets = [
   { code: "US", hashtags: ["addtocart"] },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 
 export const REPLIES_PAGE_SIZE = 20;
 

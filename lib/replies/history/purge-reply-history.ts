@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 
 /**
  * "Delete my reply history": forgets what the shopper's replies said (their text and X's raw

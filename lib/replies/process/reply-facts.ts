@@ -1,7 +1,7 @@
 import type { ReplyOutcome, TweetSource } from "@/lib/generated/prisma/client";
-import { BRAND_PROVIDER_ID } from "@/lib/auth/x-providers";
+import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { Sql } from "@/lib/database/sql";
-import type { HashtagMarket } from "./match-hashtags";
+import type { HashtagMarket } from "@/lib/replies/parse/match-marketplaces";
 
 /** What deciding a reply needs to know about a product and its marketplace. */
 export type ProductFacts = {

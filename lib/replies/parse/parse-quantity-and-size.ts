@@ -1,4 +1,4 @@
-export const MAX_QUANTITY = 10;
+import { MAX_QUANTITY } from "@/lib/cart/max-quantity";
 
 export type QuantityAndSize = { quantity: number; size: string | null };
 

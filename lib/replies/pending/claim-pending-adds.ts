@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prismaSql } from "@/lib/database/sql";
-import { addReplyToCart } from "./add-to-cart";
+import { addReplyToCart } from "./add-reply-to-cart";
 
 /**
  * Moves an X user's pending adds (replies made before they linked) into the shopper's cart.

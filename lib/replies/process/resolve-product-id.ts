@@ -1,7 +1,7 @@
 import { ApiResponseError } from "twitter-api-v2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { xAppClient } from "@/lib/x/client";
-import { productIdFromUrl } from "./resolve-product-url";
+import { productIdFromUrl } from "@/lib/replies/parse/product-id-from-url";
 
 export type ParentLookup = (tweetId: string) => Promise<{ urls: string[] } | null>;
 

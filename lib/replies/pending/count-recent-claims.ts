@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 
 export const RECENT_CLAIM_MINUTES = 15;
 

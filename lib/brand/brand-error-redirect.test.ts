@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brandErrorRedirect } from "./brand-callback-error";
+import { brandErrorRedirect } from "./brand-error-redirect";
 
 const APP = "https://shop.example";
 

@@ -1,5 +1,5 @@
 import { getBrandStatus } from "@/lib/brand/brand-account";
-import { db as appDb } from "@/lib/db";
+import { db as appDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { withXAccount } from "@/lib/x/account-tokens";
 import type { TwitterApi } from "twitter-api-v2";

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { ReplyOutcome } from "@/lib/generated/prisma/client";
-import { X_PROVIDER_ID } from "@/lib/auth/x-providers";
-import { lockXUsersWith } from "@/lib/accounts/lock-x-user";
+import { X_PROVIDER_ID } from "@/lib/x/x-providers";
+import { lockXUsersWith } from "@/lib/x/lock-x-user";
 import { lockCartsWith } from "@/lib/cart/lock-cart";
 import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-to-cart-line";
 import { newId } from "@/lib/database/new-id";
@@ -10,7 +10,7 @@ import { enqueueWith } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { botReplyText } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
-import type { ReplyRequest } from "./read-reply";
+import type { ReplyRequest } from "@/lib/replies/parse/read-reply";
 import type { ProductFacts } from "./reply-facts";
 import { replyLink, type ReplySettings } from "./reply-settings";
 

@@ -1,13 +1,13 @@
 import PgBoss from "pg-boss";
-import { createPrismaClient } from "@/lib/db";
-import { BOUNDED_WAITS, createPool } from "@/lib/pg-adapter";
+import { createPrismaClient } from "@/lib/database/db";
+import { BOUNDED_WAITS, createPool } from "@/lib/database/pg-adapter";
 import type { Env } from "@/lib/env";
 import { postgresPacer } from "@/lib/outbox/pacing";
 import { postBotReply } from "@/lib/outbox/post-bot-reply";
-import { processReplies } from "@/lib/replies/process-replies";
-import { replySettings } from "@/lib/replies/reply-settings";
+import { processReplies } from "@/lib/replies/process/process-replies";
+import { replySettings } from "@/lib/replies/process/reply-settings";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
-import { expirePendingAdds } from "@/lib/replies/expire-pending-adds";
+import { expirePendingAdds } from "@/lib/replies/pending/expire-pending-adds";
 import { sendOrderEmail } from "@/lib/orders/send-order-email";
 import { purgeExpired } from "@/lib/retention/purge-expired";
 import { retentionSettings } from "@/lib/retention/retention-settings";
@@ -21,7 +21,7 @@ import {
   PROCESS_REPLY,
   type OrderEmailJob,
   type ReplyJob,
-} from "./queues";
+} from "@/lib/jobs/queues";
 
 export type Workers = { stop(): Promise<void> };
 
@@ -80,7 +80,7 @@ export async function startWorkers(
     const workerId: string = await boss.work<ReplyJob>(
       PROCESS_REPLY,
       // Oldest first, without priorities (none are set): an order served by an index of ours
-      // (see install.ts) instead of a sort of the whole backlog on every fetch.
+      // (see lib/jobs/install-job-queues.ts) instead of a sort of the whole backlog on every fetch.
       { batchSize: REPLY_BATCH, pollingIntervalSeconds, includeMetadata: true, priority: false },
       // The batch is processed together, its cart writes in one transaction: pg-boss gives the
       // whole batch one lease, and a reply that fails is failed (and retried) alone.

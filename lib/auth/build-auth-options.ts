@@ -2,7 +2,7 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions, Profile } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import TwitterProvider from "next-auth/providers/twitter";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { getEnv, type Env } from "@/lib/env";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { withEncryptedTokens } from "@/lib/auth/encrypting-adapter";
@@ -14,9 +14,9 @@ import {
   BRAND_X_SCOPES,
   SHOPPER_X_SCOPES,
   X_PROVIDER_ID,
-} from "@/lib/auth/x-providers";
+} from "@/lib/x/x-providers";
 import { allowXSignIn } from "@/lib/auth/x-sign-in";
-import { connectBrandAtCallback } from "@/lib/brand/brand-sign-in";
+import { connectBrandAtCallback } from "@/lib/auth/connect-brand-at-callback";
 import { xUserClient } from "@/lib/x/client";
 import { revokeTokensAtX } from "@/lib/x/revoke-tokens";
 

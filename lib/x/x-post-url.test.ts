@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xPostUrl } from "./post-url";
+import { xPostUrl } from "./x-post-url";
 
 const realX = { simulated: false, apiBaseUrl: "https://api.x.com" };
 const simulator = { simulated: true, apiBaseUrl: "http://127.0.0.1:4010/" };

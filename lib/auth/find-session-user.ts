@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 /** The user behind a live session cookie value, or null. For next-auth callbacks, which get none. */
 export async function findSessionUser(sessionToken: string | undefined) {

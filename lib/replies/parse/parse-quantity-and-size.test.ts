@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseQuantityAndSize } from "./parse-quantity-size";
+import { parseQuantityAndSize } from "./parse-quantity-and-size";
 
 describe("parseQuantityAndSize", () => {
   it("reads the quantity in each way a shopper writes it", () => {

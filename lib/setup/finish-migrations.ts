@@ -1,7 +1,7 @@
 import pg from "pg";
-import { installJobQueues } from "@/lib/jobs/install";
+import { installJobQueues } from "@/lib/jobs/install-job-queues";
 import type { QueueSettings } from "@/lib/jobs/queues";
-import { applyCheckConstraints } from "./check-constraints";
+import { applyCheckConstraints } from "@/lib/database/check-constraints";
 
 /**
  * What `prisma migrate deploy` cannot do, run right after it: the CHECK constraints and

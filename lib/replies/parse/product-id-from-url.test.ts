@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { productIdFromUrl } from "./resolve-product-url";
+import { productIdFromUrl } from "./product-id-from-url";
 
 const HOSTS = ["shop.example"];
 const productId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
