@@ -1,8 +1,9 @@
 import { db } from "@/lib/database/db";
-import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/x/lock-x-user";
+import { ACCOUNT_ROW_TRANSACTION, lockXUsers } from "@/lib/x/lock-x-user";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { XGrantFields } from "@/lib/accounts/replace-x-tokens";
 import { claimPendingAdds } from "@/lib/replies/pending/claim-pending-adds";
+import { prismaSql } from "@/lib/database/sql";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
@@ -21,7 +22,7 @@ export async function claimXLink(
 ): Promise<ClaimOutcome> {
   try {
     return await db.$transaction(async (tx) => {
-      await lockXUser(tx, xUserId);
+      await lockXUsers(prismaSql(tx), [xUserId]);
       const brand = await tx.account.count({
         where: { provider: BRAND_PROVIDER_ID, providerAccountId: xUserId },
       });

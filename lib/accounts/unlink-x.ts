@@ -1,7 +1,8 @@
 import { db } from "@/lib/database/db";
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
-import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/x/lock-x-user";
+import { ACCOUNT_ROW_TRANSACTION, lockXUsers } from "@/lib/x/lock-x-user";
 import { revokeAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
+import { prismaSql } from "@/lib/database/sql";
 
 export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
 
@@ -17,7 +18,7 @@ export async function unlinkX(userId: string): Promise<UnlinkResult> {
     });
     if (!link) return [];
     // The reply processor takes this lock too: once the unlink commits, no add of theirs lands.
-    await lockXUser(tx, link.providerAccountId);
+    await lockXUsers(prismaSql(tx), [link.providerAccountId]);
     // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
     return tx.$queryRaw<SealedTokens[]>`
       DELETE FROM "Account" WHERE "userId" = ${userId} AND provider = ${X_PROVIDER_ID}

@@ -1,9 +1,10 @@
 import { db as appDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ACCOUNT_ROW_TRANSACTION, lockXUser } from "@/lib/x/lock-x-user";
+import { ACCOUNT_ROW_TRANSACTION, lockXUsers } from "@/lib/x/lock-x-user";
 import { BRAND_PROVIDER_ID, BRAND_X_SCOPES, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { revokeAtX, revokeTokensAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 import { sealToken } from "@/lib/x/token-store";
+import { prismaSql } from "@/lib/database/sql";
 
 // The shop has one brand X account. Its tokens live in an Account row (provider "x-brand")
 // owned by the admin who connected it, so they are encrypted and refreshed like a shopper's.
@@ -53,7 +54,7 @@ export async function connectBrand(
   const outcome = await database.$transaction(async (tx) => {
     // Two admins connecting at once must still leave one brand row.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('replycart:brand-account'))`;
-    await lockXUser(tx, grant.xUserId);
+    await lockXUsers(prismaSql(tx), [grant.xUserId]);
     const shopperLinks = await tx.account.count({
       where: { provider: X_PROVIDER_ID, providerAccountId: grant.xUserId },
     });

@@ -4,7 +4,7 @@ import { productIdSchema } from "@/lib/catalog/product-id";
 import { prismaSql } from "@/lib/database/sql";
 import { refuse, type Result } from "@/lib/actions/result";
 import { db as appDb } from "@/lib/database/db";
-import { lockCartWith } from "./lock-cart";
+import { lockCarts } from "./lock-cart";
 import { addToCartLine } from "./add-to-cart-line";
 import { MAX_QUANTITY } from "./max-quantity";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
@@ -77,7 +77,7 @@ export async function addProductToCart(
       return refuse("size", "This product comes in one size only.");
 
     const sql = prismaSql(tx);
-    await lockCartWith(sql, userId);
+    await lockCarts(sql, [userId]);
     const line = await addToCartLine(sql, { userId, productId, variant }, quantity);
     if (line.added <= 0 || !line.lineId)
       return refuse(

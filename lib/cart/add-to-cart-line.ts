@@ -19,7 +19,7 @@ export type CartLineAdd = { key: LineKey; wanted: number; sourceTweetId: string 
  * Adds up to `wanted` to the shopper's line for a product and size, never past 10, or creates
  * the line, noting the product's price then so the cart can tell when it changes. With a
  * `sourceTweetId`, the reply is recorded as a source of what it added. One statement, so the
- * caller must hold the cart lock (lockCartWith) from an earlier statement: this one's snapshot
+ * caller must hold the cart lock (lockCarts) from an earlier statement: this one's snapshot
  * then sees every change made before the lock was granted.
  */
 export async function addToCartLine(

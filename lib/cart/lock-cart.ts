@@ -1,19 +1,13 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockKeysWith } from "@/lib/database/advisory-locks";
-import { prismaSql, type Sql } from "@/lib/database/sql";
+import type { Sql } from "@/lib/database/sql";
 
 /**
- * Serialises changes to one shopper's cart until the transaction ends: replies landing, website
- * changes, withdrawals and checkout all take it before they touch the cart's rows.
+ * Serialises changes to shoppers' carts until the transaction ends: replies landing, website
+ * changes, withdrawals and checkout all take it before they touch a cart's rows. Several carts
+ * are locked in one statement and in a fixed order (see lockKeysWith).
  */
-export const lockCartWith = (sql: Sql, userId: string) => lockCartsWith(sql, [userId]);
-
-/** Several shoppers' cart locks, taken in one statement and in a fixed order (see lockKeysWith). */
-export const lockCartsWith = (sql: Sql, userIds: string[]) =>
+export const lockCarts = (sql: Sql, userIds: string[]) =>
   lockKeysWith(
     sql,
     userIds.map((id) => `replycart:cart:${id}`),
   );
-
-export const lockCart = (tx: Prisma.TransactionClient, userId: string) =>
-  lockCartWith(prismaSql(tx), userId);

@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refuse, type Result } from "@/lib/actions/result";
 import { db as appDb } from "@/lib/database/db";
-import { lockCart } from "./lock-cart";
+import { lockCarts } from "./lock-cart";
 import { cartLineIdSchema, firstIssue } from "./cart-inputs";
 import { MISSING_LINE } from "./set-cart-quantity";
+import { prismaSql } from "@/lib/database/sql";
 
 export const removeCartLineSchema = z.object({ lineId: cartLineIdSchema });
 
@@ -22,7 +23,7 @@ export async function removeCartLine(
   const parsed = removeCartLineSchema.safeParse(input);
   if (!parsed.success) return refuse("invalid_input", firstIssue(parsed.error));
   return db.$transaction(async (tx) => {
-    await lockCart(tx, userId);
+    await lockCarts(prismaSql(tx), [userId]);
     const { count } = await tx.cartItem.deleteMany({ where: { id: parsed.data.lineId, userId } });
     return count ? { ok: true as const } : refuse("missing_line", MISSING_LINE);
   });

@@ -2,8 +2,9 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refuse, type Result } from "@/lib/actions/result";
 import { db as appDb } from "@/lib/database/db";
-import { lockCart } from "./lock-cart";
+import { lockCarts } from "./lock-cart";
 import { cartLineIdSchema, cartQuantitySchema, firstIssue } from "./cart-inputs";
+import { prismaSql } from "@/lib/database/sql";
 
 export const setCartQuantitySchema = z.object({
   lineId: cartLineIdSchema,
@@ -27,7 +28,7 @@ export async function setCartQuantity(
   if (!parsed.success) return refuse("invalid_input", firstIssue(parsed.error));
   const { lineId, quantity } = parsed.data;
   return db.$transaction(async (tx) => {
-    await lockCart(tx, userId);
+    await lockCarts(prismaSql(tx), [userId]);
     const { count } = await tx.cartItem.updateMany({
       where: { id: lineId, userId },
       data: { quantity },

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { lockCart } from "@/lib/cart/lock-cart";
+import { lockCarts } from "@/lib/cart/lock-cart";
 import { quantitiesByProduct } from "@/lib/cart/stock-shortage";
 import { db as appDb } from "@/lib/database/db";
 import { enqueue } from "@/lib/jobs/enqueue";
@@ -14,6 +14,7 @@ import {
 } from "./describe-changes";
 import { reviewHash } from "./review-hash";
 import { countryOf, isShippingMarketplace, shippingAddressSchema } from "./shipping-address";
+import { prismaSql } from "@/lib/database/sql";
 
 export type AddressErrors = Partial<Record<string, string>>;
 
@@ -81,7 +82,7 @@ export async function confirmCheckout(
   try {
     return await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
-      await lockCart(tx, userId);
+      await lockCarts(prismaSql(tx), [userId]);
       const earlier = earlierResult(
         await tx.order.findUnique({ where: byKey, select: { id: true, cartHash: true } }),
       );
@@ -153,7 +154,7 @@ export async function confirmCheckout(
         update: address.data,
       });
       // Committed with the order: the email goes out only for an order that exists.
-      await enqueue(tx, [
+      await enqueue(prismaSql(tx), [
         { name: SEND_ORDER_EMAIL, data: { orderId: order.id }, singletonKey: order.id },
       ]);
       return { status: "ordered", orderId: order.id, replayed: false } satisfies ConfirmResult;

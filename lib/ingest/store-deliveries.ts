@@ -1,8 +1,8 @@
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
-import { lockXUsersWith } from "@/lib/x/lock-x-user";
+import { lockXUsers } from "@/lib/x/lock-x-user";
 import { newId } from "@/lib/database/new-id";
 import type { Sql } from "@/lib/database/sql";
-import { enqueueWith } from "@/lib/jobs/enqueue";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
 import type { Delivery, InboxPost, Revoke } from "@/lib/x/webhook-payloads";
 
@@ -67,7 +67,7 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   const unused = deliveries.flatMap((delivery) => delivery.unused);
   // Revoking X users are locked first, in the order the reply processor locks (X user, then
   // inbox row), so an unlink and an add of the same user never interleave.
-  await lockXUsersWith(sql, revokedXUserIds);
+  await lockXUsers(sql, revokedXUserIds);
   const jobs: string[] = [];
   let tombstoned = false;
   if (posts.length) {
@@ -135,7 +135,7 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
          SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`,
       [eventType],
     );
-  await enqueueWith(
+  await enqueue(
     sql,
     jobs.map((tweetId) => ({ name: PROCESS_REPLY, data: { tweetId } })),
   );

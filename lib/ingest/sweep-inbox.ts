@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
+import { prismaSql } from "@/lib/database/sql";
 
 const BATCH = 500;
 
@@ -44,7 +45,7 @@ export async function sweepInbox(db: PrismaClient, olderThanMinutes = 5): Promis
       RETURNING e."tweetId", e."status" = 'RECEIVED' AS "requeued"`;
     const requeued = stranded.filter((row) => row.requeued);
     await enqueue(
-      tx,
+      prismaSql(tx),
       requeued.map(({ tweetId }) => ({ name: PROCESS_REPLY, data: { tweetId } })),
     );
     return requeued.length;

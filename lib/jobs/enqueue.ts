@@ -1,5 +1,4 @@
 import PgBoss from "pg-boss";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 import { prismaSql, type Sql } from "@/lib/database/sql";
 
@@ -24,9 +23,7 @@ function transactionDb(sql: Sql): PgBoss.Db {
   };
 }
 
-export async function enqueueWith(sql: Sql, jobs: PgBoss.JobInsert[]) {
+/** Inserts jobs through the caller's transaction (`prismaSql(tx)` from a Prisma one). */
+export async function enqueue(sql: Sql, jobs: PgBoss.JobInsert[]) {
   if (jobs.length) await jobWriter().insert(jobs, { db: transactionDb(sql) });
 }
-
-export const enqueue = (tx: Prisma.TransactionClient, jobs: PgBoss.JobInsert[]) =>
-  enqueueWith(prismaSql(tx), jobs);

@@ -1,23 +1,17 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockKeysWith } from "@/lib/database/advisory-locks";
-import { prismaSql, type Sql } from "@/lib/database/sql";
+import type { Sql } from "@/lib/database/sql";
 import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 
 /**
- * Holds one X user's lock until the transaction ends. Linking a shopper and connecting the brand
- * take it, so each sees the other's row before it writes its own: one X account is never both.
+ * Holds X users' locks until the transaction ends, taken in one statement and in a fixed order
+ * (see lockKeysWith). Linking a shopper and connecting the brand take it, so each sees the
+ * other's row before it writes its own: one X account is never both.
  */
-export const lockXUserWith = (sql: Sql, xUserId: string) => lockXUsersWith(sql, [xUserId]);
-
-/** Several X users' locks, taken in one statement and in a fixed order (see lockKeysWith). */
-export const lockXUsersWith = (sql: Sql, xUserIds: string[]) =>
+export const lockXUsers = (sql: Sql, xUserIds: string[]) =>
   lockKeysWith(
     sql,
     xUserIds.map((id) => `replycart:x-user:${id}`),
   );
-
-export const lockXUser = (tx: Prisma.TransactionClient, xUserId: string) =>
-  lockXUserWith(prismaSql(tx), xUserId);
 
 /**
  * For transactions that may wait on an Account row a token refresh holds: that refresh waits at

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { lockCart } from "@/lib/cart/lock-cart";
+import { lockCarts } from "@/lib/cart/lock-cart";
 import { confirmCheckout, type ConfirmResult } from "@/lib/checkout/confirm-checkout";
 import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import type { User } from "@/lib/generated/prisma/client";
@@ -9,6 +9,7 @@ import { listOrders } from "@/lib/orders/list-orders";
 import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
 import { APP_URL, createCartLine, seedShop, signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { prismaSql } from "@/lib/database/sql";
 
 // Checkout against real Postgres through the functions the checkout page's action calls: one
 // order per review, however often it is confirmed; stock and prices re-checked under row locks.
@@ -456,7 +457,7 @@ describe("confirmCheckout", () => {
     const lockTaken = new Promise<void>((resolve) => (locked = resolve));
     const holder = db().$transaction(
       async (tx) => {
-        await lockCart(tx, alice.id);
+        await lockCarts(prismaSql(tx), [alice.id]);
         locked();
         await held;
       },

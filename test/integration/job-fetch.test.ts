@@ -2,7 +2,7 @@ import PgBoss from "pg-boss";
 import type pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { pgSql } from "@/lib/database/sql";
-import { enqueueWith } from "@/lib/jobs/enqueue";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY, PROCESS_REPLY, type ReplyJob } from "@/lib/jobs/queues";
 import { createPool } from "@/lib/database/pg-adapter";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   // In separate commits, so that created_on follows the order of the batches.
   for (let start = 0; start < BACKLOG; start += 500)
     for (const queue of [jobs, answers])
-      await enqueueWith(pgSql(pool), queue.slice(start, start + 500));
+      await enqueue(pgSql(pool), queue.slice(start, start + 500));
   await pool.query("ANALYZE pgboss.job");
 });
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { configureAppEnvironment } from "./support/app-environment";
 import { APP_URL, seedShop } from "./support/fixtures";
 import { startFakeSmtp, type FakeSmtp } from "./support/fake-smtp";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { prismaSql } from "@/lib/database/sql";
 
 // The order confirmation on real Postgres, the way checkout queues it: in demo mode without SMTP
 // (the dev mailbox, as these tests run the app), and against a local SMTP server.
@@ -203,7 +204,7 @@ describe("the order-email job", () => {
       const user = await tx.user.create({ data: { email: to } });
       const order = await tx.order.create({ data: orderData(user.id) });
       orderId = order.id;
-      await enqueue(tx, [
+      await enqueue(prismaSql(tx), [
         { name: SEND_ORDER_EMAIL, data: { orderId: order.id }, singletonKey: order.id },
       ]);
       if (fail) throw new Error("checkout failed after queueing the email");
@@ -227,7 +228,9 @@ describe("the order-email job", () => {
     ).not.toBeNull();
 
     // The same job again (a redelivery, a second queueing) sends nothing more.
-    await db().$transaction((tx) => enqueue(tx, [{ name: SEND_ORDER_EMAIL, data: { orderId } }]));
+    await db().$transaction((tx) =>
+      enqueue(prismaSql(tx), [{ name: SEND_ORDER_EMAIL, data: { orderId } }]),
+    );
     await waitFor(completed(orderId, 2), "the second order-email job to complete");
     expect(await mailboxFor(to)).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { lockXUserWith } from "@/lib/x/lock-x-user";
+import { lockXUsers } from "@/lib/x/lock-x-user";
 import { pgSql } from "@/lib/database/sql";
 import { postProductOnX } from "@/lib/catalog/post-product";
 import { APP_URL } from "./support/fixtures";
@@ -77,7 +77,7 @@ async function holdXUserLock(xUserId: string) {
   const client = new pg.Client({ connectionString: pipeline.database.url });
   await client.connect();
   await client.query("BEGIN");
-  await lockXUserWith(pgSql(client), xUserId);
+  await lockXUsers(pgSql(client), [xUserId]);
   return async () => {
     await client.query("COMMIT");
     await client.end();

@@ -1,4 +1,4 @@
-import { lockCartWith } from "@/lib/cart/lock-cart";
+import { lockCarts } from "@/lib/cart/lock-cart";
 import { addToCartLine } from "@/lib/cart/add-to-cart-line";
 import type { Sql } from "@/lib/database/sql";
 
@@ -12,7 +12,7 @@ export async function addReplyToCart(
   add: { userId: string; productId: string; variant: string; quantity: number; tweetId: string },
 ): Promise<number> {
   const { userId, productId, variant } = add;
-  await lockCartWith(sql, userId);
+  await lockCarts(sql, [userId]);
   const { added } = await addToCartLine(
     sql,
     { userId, productId, variant },

@@ -1,12 +1,12 @@
 import type pg from "pg";
 import type { ReplyOutcome } from "@/lib/generated/prisma/client";
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
-import { lockXUsersWith } from "@/lib/x/lock-x-user";
-import { lockCartsWith } from "@/lib/cart/lock-cart";
+import { lockXUsers } from "@/lib/x/lock-x-user";
+import { lockCarts } from "@/lib/cart/lock-cart";
 import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-to-cart-line";
 import { newId } from "@/lib/database/new-id";
 import { inSqlTransaction, type Sql } from "@/lib/database/sql";
-import { enqueueWith } from "@/lib/jobs/enqueue";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { botReplyText } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
@@ -66,7 +66,7 @@ export function commitReplies(
   return inSqlTransaction(pool, async (sql) => {
     // The X users' locks first, as linking and unlinking take them: a link is either committed
     // before this looks, or waits for these pending adds and claims them.
-    await lockXUsersWith(
+    await lockXUsers(
       sql,
       replies.map((reply) => reply.authorXId),
     );
@@ -86,7 +86,7 @@ export function commitReplies(
     });
     const adding = (reply: (typeof open)[number]) =>
       reply.decision.outcome === "ADDED" && !reply.row.deletedAt && reply.row.userId !== null;
-    await lockCartsWith(
+    await lockCarts(
       sql,
       open.filter(adding).map((reply) => reply.row.userId!),
     );
@@ -234,7 +234,7 @@ async function recordOutcomes(sql: Sql, done: Done[], settings: ReplySettings) {
       new Date(Date.now() + settings.botReplyTtlMinutes * 60_000),
     ],
   );
-  await enqueueWith(
+  await enqueue(
     sql,
     done
       .filter((reply) => reply.text !== null)

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { lockCart } from "@/lib/cart/lock-cart";
+import { lockCarts } from "@/lib/cart/lock-cart";
+import { prismaSql } from "@/lib/database/sql";
 
 /**
  * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
@@ -16,7 +17,7 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
       include: { cartItem: true },
     });
     if (source?.cartItem) {
-      await lockCart(tx, source.cartItem.userId);
+      await lockCarts(prismaSql(tx), [source.cartItem.userId]);
       // Re-read under the lock: a checkout may have ordered the line meanwhile.
       const line = await tx.cartItem.findFirst({
         where: { id: source.cartItem.id, sources: { some: { tweetId } } },
