@@ -2,6 +2,7 @@ import { db } from "@/lib/database/db";
 import { ACCOUNT_ROW_TRANSACTION } from "@/lib/x/lock-x-user";
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { SealedTokens } from "@/lib/x/revoke-tokens";
+import { prismaSql } from "@/lib/database/sql";
 
 /** What we keep of a grant X just gave: tokens sealed, plus the handle and avatar. */
 export type XGrantFields = {
@@ -26,11 +27,13 @@ export async function replaceXTokens(
   userId?: string,
 ): Promise<SealedTokens | null> {
   return db.$transaction(async (tx) => {
-    const [old] = await tx.$queryRaw<(SealedTokens & { id: string })[]>`
-      SELECT id, access_token, refresh_token FROM "Account"
-      WHERE provider = ${X_PROVIDER_ID} AND "providerAccountId" = ${xUserId}
-        AND (${userId ?? null}::text IS NULL OR "userId" = ${userId ?? null})
-      FOR UPDATE`;
+    const [old] = await prismaSql(tx).query<SealedTokens & { id: string }>(
+      `SELECT id, access_token, refresh_token FROM "Account"
+      WHERE provider = $1 AND "providerAccountId" = $2
+        AND ($3::text IS NULL OR "userId" = $3)
+      FOR UPDATE`,
+      [X_PROVIDER_ID, xUserId, userId ?? null],
+    );
     if (!old) return null;
     await tx.account.update({ where: { id: old.id }, data: { ...fields, grantedAt: new Date() } });
     return { access_token: old.access_token, refresh_token: old.refresh_token };

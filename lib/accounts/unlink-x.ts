@@ -20,9 +20,11 @@ export async function unlinkX(userId: string): Promise<UnlinkResult> {
     // The reply processor takes this lock too: once the unlink commits, no add of theirs lands.
     await lockXUsers(prismaSql(tx), [link.providerAccountId]);
     // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
-    return tx.$queryRaw<SealedTokens[]>`
-      DELETE FROM "Account" WHERE "userId" = ${userId} AND provider = ${X_PROVIDER_ID}
-      RETURNING access_token, refresh_token`;
+    return prismaSql(tx).query<SealedTokens>(
+      `DELETE FROM "Account" WHERE "userId" = $1 AND provider = $2
+      RETURNING access_token, refresh_token`,
+      [userId, X_PROVIDER_ID],
+    );
   }, ACCOUNT_ROW_TRANSACTION);
   if (deleted.length === 0) return { unlinked: false, revokedAtX: false };
   const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "unlinked X tokens")));

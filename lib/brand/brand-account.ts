@@ -53,18 +53,22 @@ export async function connectBrand(
   };
   const outcome = await database.$transaction(async (tx) => {
     // Two admins connecting at once must still leave one brand row.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('replycart:brand-account'))`;
+    await prismaSql(tx).execute(
+      `SELECT pg_advisory_xact_lock(hashtext('replycart:brand-account'))`,
+    );
     await lockXUsers(prismaSql(tx), [grant.xUserId]);
     const shopperLinks = await tx.account.count({
       where: { provider: X_PROVIDER_ID, providerAccountId: grant.xUserId },
     });
     if (shopperLinks) return null;
     // Locked, so these are the tokens as replaced, even if a refresh had just rotated them.
-    const old = await tx.$queryRaw<
-      (SealedTokens & { providerAccountId: string; username: string | null })[]
-    >`
-      SELECT "providerAccountId", username, access_token, refresh_token FROM "Account"
-      WHERE provider = ${BRAND_PROVIDER_ID} FOR UPDATE`;
+    const old = await prismaSql(tx).query<
+      SealedTokens & { providerAccountId: string; username: string | null }
+    >(
+      `SELECT "providerAccountId", username, access_token, refresh_token FROM "Account"
+      WHERE provider = $1 FOR UPDATE`,
+      [BRAND_PROVIDER_ID],
+    );
     await tx.account.deleteMany({
       where: { provider: BRAND_PROVIDER_ID, providerAccountId: { not: grant.xUserId } },
     });
@@ -147,9 +151,11 @@ export async function getBrandStatus(database: PrismaClient = appDb): Promise<Br
 /** Forgets the brand account's tokens and revokes them at X (best effort). */
 export async function disconnectBrand(database: PrismaClient = appDb) {
   // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
-  const deleted = await database.$queryRaw<SealedTokens[]>`
-    DELETE FROM "Account" WHERE provider = ${BRAND_PROVIDER_ID}
-    RETURNING access_token, refresh_token`;
+  const deleted = await prismaSql(database).query<SealedTokens>(
+    `DELETE FROM "Account" WHERE provider = $1
+    RETURNING access_token, refresh_token`,
+    [BRAND_PROVIDER_ID],
+  );
   const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "the brand tokens")));
   return { disconnected: deleted.length > 0, revokedAtX: revoked.every(Boolean) };
 }

@@ -90,12 +90,14 @@ export async function confirmCheckout(
 
       const marketplace = await tx.marketplace.findUniqueOrThrow({ where: { code } });
       // NO KEY UPDATE: other shoppers' new cart lines may still reference these products.
-      const lines = await tx.$queryRaw<CurrentLine[]>`
-        SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.stock, p.active
+      const lines = await prismaSql(tx).query<CurrentLine>(
+        `SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.stock, p.active
         FROM "CartItem" c JOIN "Product" p ON p.id = c."productId"
-        WHERE c."userId" = ${userId} AND p."marketplaceId" = ${marketplace.id}
+        WHERE c."userId" = $1 AND p."marketplaceId" = $2
         ORDER BY p.id, c.id
-        FOR NO KEY UPDATE OF c, p`;
+        FOR NO KEY UPDATE OF c, p`,
+        [userId, marketplace.id],
+      );
 
       const changes = findChanges(reviewed, lines, marketplace.currency);
       const gone = reviewed.filter((line) => !lines.some((now) => now.id === line.lineId));

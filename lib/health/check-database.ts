@@ -1,5 +1,6 @@
 import { db as defaultDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { prismaSql } from "@/lib/database/sql";
 
 export type DatabaseHealth = { ok: true; latencyMs: number } | { ok: false; error: string };
 
@@ -12,7 +13,7 @@ export async function checkDatabase(
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
+      prismaSql(db).query(`SELECT 1`),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
       }),

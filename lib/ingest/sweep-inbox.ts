@@ -21,28 +21,30 @@ export const SWEPT_TOO_OFTEN = `Processing died ${MAX_SWEEP_REQUEUES} times (cra
 export async function sweepInbox(db: PrismaClient, olderThanMinutes = 5): Promise<number> {
   return db.$transaction(async (tx) => {
     // Locked, so a row processed meanwhile (its status no longer RECEIVED) drops out.
-    const stranded = await tx.$queryRaw<{ tweetId: string; requeued: boolean }[]>`
-      WITH stranded AS (
+    const stranded = await prismaSql(tx).query<{ tweetId: string; requeued: boolean }>(
+      `WITH stranded AS (
         SELECT e."tweetId" FROM "TweetEvent" e
         WHERE e."status" = 'RECEIVED'
           AND e."receivedAt" <
-            now() - make_interval(mins => ${olderThanMinutes}::int)
+            now() - make_interval(mins => $1::int)
           AND NOT EXISTS (
             SELECT 1 FROM pgboss.job j
-            WHERE j.name = ${PROCESS_REPLY} AND j.state < 'completed'
+            WHERE j.name = $2 AND j.state < 'completed'
               AND j.data->>'tweetId' = e."tweetId")
         ORDER BY e."receivedAt"
-        LIMIT ${BATCH}
+        LIMIT $3
         FOR UPDATE OF e SKIP LOCKED
       )
       UPDATE "TweetEvent" e SET
         "sweepRequeues" = e."sweepRequeues" + 1,
-        "status" = CASE WHEN e."sweepRequeues" >= ${MAX_SWEEP_REQUEUES}::int
+        "status" = CASE WHEN e."sweepRequeues" >= $4::int
           THEN 'FAILED'::"TweetEventStatus" ELSE e."status" END,
-        "error" = CASE WHEN e."sweepRequeues" >= ${MAX_SWEEP_REQUEUES}::int
-          THEN ${SWEPT_TOO_OFTEN} ELSE e."error" END
+        "error" = CASE WHEN e."sweepRequeues" >= $4::int
+          THEN $5 ELSE e."error" END
       FROM stranded s WHERE e."tweetId" = s."tweetId"
-      RETURNING e."tweetId", e."status" = 'RECEIVED' AS "requeued"`;
+      RETURNING e."tweetId", e."status" = 'RECEIVED' AS "requeued"`,
+      [olderThanMinutes, PROCESS_REPLY, BATCH, MAX_SWEEP_REQUEUES, SWEPT_TOO_OFTEN],
+    );
     const requeued = stranded.filter((row) => row.requeued);
     await enqueue(
       prismaSql(tx),

@@ -4,6 +4,7 @@ import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import { withXAccount, XTokenError } from "@/lib/x/account-tokens";
 import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 import type { BotReplyPacer } from "./pacing";
+import { prismaSql } from "@/lib/database/sql";
 
 export type OutboxResult =
   { done: "sent" | "refused" | "expired" | "none" } | { waitUntil: Date; why: string };
@@ -69,12 +70,14 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
   // The claim says how many attempts started, this one included: reading it before the claim
   // could miss an attempt that another run made in between.
   const leaseStart = new Date(now.getTime() - ATTEMPT_LEASE_MS);
-  const [claimed] = await db.$queryRaw<{ attempts: number }[]>`
-    UPDATE "OutboundReply" SET "attempts" = "attempts" + 1, "attemptStartedAt" = ${now},
+  const [claimed] = await prismaSql(db).query<{ attempts: number }>(
+    `UPDATE "OutboundReply" SET "attempts" = "attempts" + 1, "attemptStartedAt" = $1,
       "updatedAt" = now()
-    WHERE "id" = ${reply.id} AND "status" = 'PENDING'
-      AND ("attemptStartedAt" IS NULL OR "attemptStartedAt" < ${leaseStart})
-    RETURNING "attempts"`;
+    WHERE "id" = $2 AND "status" = 'PENDING'
+      AND ("attemptStartedAt" IS NULL OR "attemptStartedAt" < $3)
+    RETURNING "attempts"`,
+    [now, reply.id, leaseStart],
+  );
   if (!claimed) {
     // Try again when the open attempt's lease runs out, not a whole lease from now.
     const started = reply.attemptStartedAt?.getTime() ?? now.getTime();

@@ -9,6 +9,7 @@ import {
 } from "@/lib/x/refresh-failure";
 import { keepRotatedTokens, type RotatedTokens } from "@/lib/x/keep-rotated-tokens";
 import { openToken, sealToken } from "@/lib/x/token-store";
+import { prismaSql } from "@/lib/database/sql";
 
 // A token this close to its expiry is refreshed before use, so a call never starts with a token
 // that dies on the way.
@@ -108,9 +109,11 @@ function refreshLocked(
   rotation: { tokens?: RotatedTokens },
 ) {
   return db.$transaction(async (tx): Promise<RefreshOutcome> => {
-    const [locked] = await tx.$queryRaw<(TokenRow & { refresh_token: string | null })[]>`
-      SELECT access_token, refresh_token, expires_at FROM "Account"
-      WHERE id = ${accountId} FOR UPDATE`;
+    const [locked] = await prismaSql(tx).query<TokenRow & { refresh_token: string | null }>(
+      `SELECT access_token, refresh_token, expires_at FROM "Account"
+      WHERE id = $1 FOR UPDATE`,
+      [accountId],
+    );
     if (!locked) return { reconnect: true, message: "This X account is no longer linked." };
     const current = usable(locked, staleToken);
     if (current) return { token: current };

@@ -19,11 +19,13 @@ export async function claimPendingAdds(
   });
   // Their source replies are locked too: a delete arriving now either waits for this claim (and
   // its withdrawal then finds the cart line) or came first (and the add is not claimed).
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT p."id" FROM "PendingAdd" p JOIN "TweetEvent" e ON e."tweetId" = p."sourceTweetId"
-    WHERE p."xUserId" = ${xUserId} AND p."status" = 'PENDING' AND e."deletedAt" IS NULL
+  const locked = await prismaSql(tx).query<{ id: string }>(
+    `SELECT p."id" FROM "PendingAdd" p JOIN "TweetEvent" e ON e."tweetId" = p."sourceTweetId"
+    WHERE p."xUserId" = $1 AND p."status" = 'PENDING' AND e."deletedAt" IS NULL
     ORDER BY p."createdAt"
-    FOR UPDATE OF e, p`;
+    FOR UPDATE OF e, p`,
+    [xUserId],
+  );
   const pending = await tx.pendingAdd.findMany({
     where: { id: { in: locked.map((row) => row.id) } },
     orderBy: { createdAt: "asc" },

@@ -10,7 +10,9 @@ import { prismaSql } from "@/lib/database/sql";
  */
 export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "TweetEvent" WHERE "tweetId" = ${tweetId} FOR UPDATE`;
+    await prismaSql(tx).query(`SELECT 1 FROM "TweetEvent" WHERE "tweetId" = $1 FOR UPDATE`, [
+      tweetId,
+    ]);
     let withdrew = false;
     const source = await tx.cartItemSource.findUnique({
       where: { tweetId },
