@@ -112,7 +112,7 @@ export type XConfig = {
 };
 
 /**
- * Demo: the dev mailbox (sign-in links readable on a page and in the log), meant for one
+ * Demo: the dev mailbox (sign-in links readable on a page), meant for one
  * machine. Deployment: real email, nothing readable without the inbox.
  */
 export type Mode = "demo" | "deployment";

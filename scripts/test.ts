@@ -6,6 +6,7 @@ import path from "node:path";
 import { withDatabase } from "@/lib/database/pg-adapter";
 import { adminQuery, assertLocalDatabase } from "../test/support/local-database";
 import { buildIfNeeded } from "./lib/build-if-needed";
+import { findLoggedAddresses } from "./lib/find-logged-addresses";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
 import { bin, run } from "./lib/run";
@@ -18,6 +19,8 @@ import {
 } from "./lib/summarize-reports";
 
 const REPORTS = "reports";
+const VITEST_LOG = `${REPORTS}/vitest.log`;
+const PLAYWRIGHT_LOG = `${REPORTS}/playwright.log`;
 const log = (line: string) => console.log(`\n[test] ${line}`);
 const cleanups: (() => Promise<void>)[] = [];
 const runs: RunsReport = { checks: {}, exitCodes: {} };
@@ -58,6 +61,7 @@ async function browserTests(serverUrl: string, env: NodeJS.ProcessEnv): Promise<
   log("browser tests (Playwright, Chromium)");
   runs.exitCodes.playwright = await run(bin("playwright"), ["test"], {
     env: { ...env, E2E_DATABASE_URL: databaseUrl },
+    teeTo: PLAYWRIGHT_LOG,
   });
 }
 
@@ -86,9 +90,7 @@ async function main() {
   runs.exitCodes.vitest = await run(
     bin("vitest"),
     ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`],
-    {
-      env: { ...env, DATABASE_URL: serverUrl },
-    },
+    { env: { ...env, DATABASE_URL: serverUrl }, teeTo: VITEST_LOG },
   );
 
   try {
@@ -97,6 +99,14 @@ async function main() {
     console.error(`[test] browser tests could not run: ${(error as Error).message}`);
     runs.checks["browser tests setup"] = false;
   }
+
+  // What the runs printed holds the app's, the workers' and the simulator's logs too: no line
+  // may carry an address (the test users' stand in for shoppers').
+  log("no email address in any log line");
+  const leaks = findLoggedAddresses([VITEST_LOG, PLAYWRIGHT_LOG]);
+  for (const place of leaks.slice(0, 20))
+    console.error(`[test] an email address is logged at ${place}`);
+  runs.checks["no addresses in logs"] = leaks.length === 0;
 }
 
 main()

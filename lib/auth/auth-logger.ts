@@ -1,4 +1,5 @@
 import type { LoggerInstance } from "next-auth";
+import { scrubLogLine } from "@/lib/log/logger";
 
 type Metadata = Parameters<LoggerInstance["error"]>[1] | undefined;
 
@@ -34,7 +35,7 @@ export function authErrorLine(code: string, metadata: Metadata): string | null {
 export const authLogger: LoggerInstance = {
   error(code, metadata) {
     const line = authErrorLine(code, metadata);
-    if (line) console.error(line);
+    if (line) console.error(scrubLogLine(line));
   },
   warn(code) {
     // X's OAuth 2.0 left beta long ago; next-auth 4 still warns about it on every request.

@@ -6,6 +6,9 @@ import { brandConnectedRedirect } from "@/lib/brand/replaced-notice";
 import { getEnv } from "@/lib/env";
 import { describeXFailure } from "@/lib/x/describe-x-failure";
 import { describeSetup, setUpX } from "@/lib/brand/set-up-x";
+import { createLogger } from "@/lib/log/logger";
+
+const setupLog = createLogger("x:setup");
 
 // `settled`: the grant was stored, or connectBrand revoked it; otherwise it is revoked here.
 type Decision = { redirect: string; settled: boolean };
@@ -47,10 +50,10 @@ async function decide(
 async function subscribeBrand() {
   try {
     const report = await setUpX({ webhookUrl: new URL("/api/x/webhook", getEnv().APP_URL).href });
-    for (const line of describeSetup(report)) console.log(`[x:setup] ${line}`);
+    for (const line of describeSetup(report)) setupLog.info(line);
   } catch (error) {
-    console.error(
-      `[x:setup] failed for the new brand account (run npm run x:setup): ${describeXFailure(error)}`,
+    setupLog.error(
+      `failed for the new brand account (run npm run x:setup): ${describeXFailure(error)}`,
     );
   }
 }

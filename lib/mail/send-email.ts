@@ -39,7 +39,7 @@ export const devMailboxEnabled = (env: Env = getEnv()) => emailDelivery(env) ===
 
 /**
  * Sends one email by SMTP (from EMAIL_FROM). In demo mode without SMTP it goes to the dev mailbox
- * page and the server log instead, kept until `keepUntil`.
+ * page instead, kept until `keepUntil`, and the server log says one arrived.
  */
 export async function sendEmail(
   { to, subject, text, link, keepUntil }: OutgoingEmail,
@@ -57,6 +57,9 @@ export async function sendEmail(
   await db.devEmail.create({
     data: { to, subject, text, url: link.url, linkLabel: link.label ?? null, expiresAt: keepUntil },
   });
-  log(`[dev mailbox] ${link.label ? `"${subject}"` : "sign-in link"} for ${to}: ${link.url}`);
+  // Says that something arrived, not what: an address or a sign-in link in a log is one more
+  // place they leak from. The page shows both to whoever may see the mailbox.
+  const what = link.label ? `"${subject}"` : "A sign-in link";
+  log(`[dev mailbox] ${what} is waiting at ${new URL("/dev/mailbox", env.APP_URL).toString()}`);
   return delivery;
 }

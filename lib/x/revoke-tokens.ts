@@ -1,6 +1,9 @@
 import { xOAuthClient } from "@/lib/x/client";
 import { describeXFailure } from "@/lib/x/describe-x-failure";
 import { openToken } from "@/lib/x/token-store";
+import { createLogger } from "@/lib/log/logger";
+
+const log = createLogger("x");
 
 export type SealedTokens = { access_token: string | null; refresh_token: string | null };
 export type PlainTokens = { accessToken?: string | null; refreshToken?: string | null };
@@ -23,7 +26,7 @@ export async function revokeTokensAtX(tokens: PlainTokens, context: string): Pro
   );
   const failed = outcomes.find((outcome) => outcome.status === "rejected");
   if (!failed) return true;
-  console.warn(`x: revoking ${context} at X failed (${describeXFailure(failed.reason)})`);
+  log.warn(`revoking ${context} at X failed (${describeXFailure(failed.reason)})`);
   return false;
 }
 
@@ -39,7 +42,7 @@ export async function revokeAtX(sealed: SealedTokens, context = "tokens"): Promi
       refreshToken: openToken(sealed.refresh_token),
     };
   } catch {
-    console.warn(`x: revoking ${context} at X failed (they no longer decrypt)`);
+    log.warn(`revoking ${context} at X failed (they no longer decrypt)`);
     return false;
   }
   return revokeTokensAtX(tokens, context);

@@ -26,7 +26,7 @@ export async function prepareDatabase(options: {
   try {
     if (options.mode === "deployment") {
       const granted = await grantAdmin(db, options.adminEmail);
-      if (!granted.wasAdmin) options.log(`${granted.email} is the shop's admin.`);
+      if (!granted.wasAdmin) options.log("ADMIN_EMAIL's account is the shop's admin.");
     } else if ((await db.marketplace.count()) === 0) {
       await seedDatabase(db, { appUrl: options.appUrl, adminEmail: options.adminEmail });
       options.log("Seeded the demo catalog (US and UK marketplaces) and the admin user.");

@@ -79,6 +79,6 @@ describe("prepareDatabase", () => {
     expect(users).toEqual([
       expect.objectContaining({ email: "owner@shop.example", role: "ADMIN" }),
     ]);
-    expect(lines).toEqual(["owner@shop.example is the shop's admin."]);
+    expect(lines).toEqual(["ADMIN_EMAIL's account is the shop's admin."]);
   });
 });

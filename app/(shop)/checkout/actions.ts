@@ -8,6 +8,9 @@ import { confirmCheckout, type ConfirmResult } from "@/lib/checkout/confirm-chec
 import type { CheckoutChange } from "@/lib/checkout/describe-changes";
 import { ADDRESS_FIELDS } from "@/lib/checkout/shipping-address";
 import { getEnv } from "@/lib/env";
+import { createLogger } from "@/lib/log/logger";
+
+const log = createLogger("checkout");
 
 export type CheckoutState = {
   error?: string;
@@ -56,7 +59,7 @@ export async function confirmCheckoutAction(
   } catch (error) {
     // The order may or may not have committed (a lost reply from the database): this review's
     // key makes confirming again safe either way, so the page keeps it.
-    console.error(`[checkout] confirm failed: ${(error as Error).message}`);
+    log.error(`confirm failed: ${(error as Error).message}`);
     return {
       error:
         "We couldn't confirm your order just now. Confirming again is safe: it never orders twice. If it keeps failing, check Your orders before trying later.",
