@@ -49,7 +49,7 @@ it("answers a refused sign-in as usual and logs one line without tokens when X c
   const lines = warn.mock.calls.map((args) => args.join(" "));
   warn.mockRestore();
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^x: revoking .*XNotLinked.* failed \(X answered 503\)$/);
+  expect(lines[0]).toMatch(/^\[x\] revoking .*XNotLinked.* failed \(X answered 503\)$/);
   expect(lines[0]).not.toContain("\n");
   expect(issued).not.toHaveLength(0);
   for (const { token } of issued) expect(lines[0]).not.toContain(token);
