@@ -3,13 +3,9 @@ import { scrubLogLine } from "@/lib/log/logger";
 
 type Metadata = Parameters<LoggerInstance["error"]>[1] | undefined;
 
-// Anything that looks like a token, code or key (long runs of token characters) never reaches
-// the log, whatever an error message quotes.
-const TOKEN_LIKE = /[A-Za-z0-9._~+/=-]{24,}/g;
-
-/** The first line of a message, token-like strings cut out, at most 200 characters. */
+/** The first line of a message, scrubbed as every log line is, at most 200 characters. */
 export function scrubLogText(text: string): string {
-  return (text.split("\n")[0] ?? "").replace(TOKEN_LIKE, "[redacted]").slice(0, 200);
+  return scrubLogLine(text.split("\n")[0] ?? "").slice(0, 200);
 }
 
 /**
@@ -35,7 +31,7 @@ export function authErrorLine(code: string, metadata: Metadata): string | null {
 export const authLogger: LoggerInstance = {
   error(code, metadata) {
     const line = authErrorLine(code, metadata);
-    if (line) console.error(scrubLogLine(line));
+    if (line) console.error(line);
   },
   warn(code) {
     // X's OAuth 2.0 left beta long ago; next-auth 4 still warns about it on every request.
