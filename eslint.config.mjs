@@ -15,6 +15,20 @@ export default defineConfig([
     "next-env.d.ts",
   ]),
   {
+    // The statement test (test/integration/sql-statements.test.ts) prepares the statements
+    // registered when their modules load: one made at call time would escape it.
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: ":function CallExpression[callee.name='statement']",
+          message: "Declare SQL statements as module constants (const NAME = statement<Row>(...)).",
+        },
+      ],
+    },
+  },
+  {
     // Components render what pages hand them: data access stays in lib/ behind domain functions.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Route } from "@playwright/test";
+import { queryE2eDatabase } from "./support/database";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
 // The seed's admin; `npm test` seeds the browser tests' database with it.
@@ -56,4 +57,61 @@ test("a shopper and a signed-out visitor get 404 on every /admin path", async ({
     expect(response?.status(), path).toBe(404);
     await expect(page.getByText("Brand X account")).toHaveCount(0);
   }
+});
+
+test("a shopper replaying the admin's disconnect request is refused, and the brand stays", async ({
+  page,
+  browser,
+}) => {
+  await signInByEmail(page, ADMIN);
+  await page.goto("/admin/x");
+  await page.getByRole("button", { name: "Connect brand account" }).click();
+  await page.getByLabel(/@replycart$/).check();
+  await page.getByRole("button", { name: "Authorize app" }).click();
+  await expect(page.getByTestId("brand-handle")).toHaveText("@replycart");
+  const brand = () => queryE2eDatabase(`SELECT 1 FROM "Account" WHERE provider = 'x-brand'`);
+
+  // The admin's own disconnect, captured on its way out and never sent.
+  let captured: { headers: Record<string, string>; body: Buffer } | undefined;
+  const capture = async (route: Route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.fallback();
+    captured = { headers: request.headers(), body: request.postDataBuffer() ?? Buffer.from("") };
+    await route.abort();
+  };
+  const adminX = (url: URL) => url.pathname === "/admin/x";
+  await page.route(adminX, capture);
+  await page.getByRole("button", { name: "Disconnect" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Disconnect" }).click();
+  await expect.poll(() => captured).toBeDefined();
+
+  // A signed-in shopper sends it, Origin and all, to a path the proxy lets shoppers reach:
+  // Next runs an action wherever it is posted, so only the action's own role check stands.
+  const shopper = await browser.newContext();
+  try {
+    const shopperPage = await shopper.newPage();
+    await signInByEmail(shopperPage, uniqueEmail("replayer"));
+    const { headers, body } = captured!;
+    const response = await shopperPage.request.post("/cart", {
+      headers: {
+        "next-action": headers["next-action"]!,
+        "content-type": headers["content-type"]!,
+        origin: headers.origin!,
+        accept: "text/x-component",
+      },
+      data: body,
+    });
+    expect(await response.text()).toContain("Only shop admins can disconnect the brand account.");
+    expect(await brand()).toHaveLength(1);
+  } finally {
+    await shopper.close();
+  }
+
+  // The admin, unhindered, disconnects for the tests that follow.
+  await page.unroute(adminX, capture);
+  await page.goto("/admin/x");
+  await page.getByRole("button", { name: "Disconnect" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Disconnect" }).click();
+  await expect(page.getByRole("status")).toContainText("disconnected");
+  expect(await brand()).toHaveLength(0);
 });

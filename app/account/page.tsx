@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { unlinkXAction } from "@/app/account/actions";
 import { XButton } from "@/components/auth/x-button";
-import { XAvatar } from "@/components/x/x-avatar";
+import { XIdentity } from "@/components/x/x-identity";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { textFor } from "@/lib/format/lookup";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
@@ -62,17 +62,14 @@ export default async function AccountPage({ searchParams }: Props) {
         </h2>
         {link ? (
           <div className="flex flex-col gap-3">
-            <div className="flex items-center gap-3">
-              <XAvatar src={link.profileImageUrl} username={link.username} />
-              <div>
-                <p className="font-medium" data-testid="x-handle">
-                  @{link.username ?? link.providerAccountId}
-                </p>
-                <p className="text-sm text-slate-600">
-                  Linked {link.createdAt.toLocaleDateString("en-GB")}
-                </p>
-              </div>
-            </div>
+            <XIdentity
+              profileImageUrl={link.profileImageUrl}
+              username={link.username}
+              xUserId={link.providerAccountId}
+              testId="x-handle"
+            >
+              Linked {link.createdAt.toLocaleDateString("en-GB")}
+            </XIdentity>
             <ActionButtonForm
               action={unlinkXAction}
               label="Unlink X"

@@ -26,7 +26,7 @@ export function CheckoutForm({
 }) {
   const [state, formAction, pending] = useActionState<CheckoutState, FormData>(
     confirmCheckoutAction,
-    {},
+    null,
   );
   const { marketplace, lines } = review;
   const reviewed = JSON.stringify(
@@ -37,10 +37,14 @@ export function CheckoutForm({
       unitPriceMinor,
     })),
   );
-  const changeOf = new Map(state.changes?.map((change) => [change.lineId, change.message]));
+  const changes = state?.code === "changed" ? state.changes : null;
+  const fieldErrors = state?.code === "invalid_address" ? state.fieldErrors : {};
+  // The changes and the address's fields say what to do themselves, next to what changed.
+  const error = state && !changes && state.code !== "invalid_address" ? state : null;
+  const changeOf = new Map(changes?.map((change) => [change.lineId, change.message]));
   const blocked = lines.some((line) => line.problem);
-  const addressValues = state.values ?? review.savedAddress ?? {};
-  const changesNotice = state.changes && (
+  const addressValues = state?.values ?? review.savedAddress ?? {};
+  const changesNotice = changes && (
     <div
       role="alert"
       data-testid="checkout-changes"
@@ -50,7 +54,7 @@ export function CheckoutForm({
         Nothing was ordered: your {marketplace.cartWord} changed since you reviewed it.
       </p>
       <ul className="mt-1 list-disc pl-5">
-        {state.changes.map((change) => (
+        {changes.map((change) => (
           <li key={change.lineId}>{change.message}</li>
         ))}
       </ul>
@@ -75,13 +79,13 @@ export function CheckoutForm({
       <input type="hidden" name="reviewed" value={reviewed} />
       <div className="flex flex-col gap-6">
         {changesNotice}
-        {state.error && (
+        {error && (
           <p
             role="alert"
             className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900"
           >
-            {state.error}{" "}
-            {state.signIn && (
+            {error.message}{" "}
+            {error.code === "signed_out" && (
               <Link
                 href={signInPath(`/checkout?marketplace=${marketplace.code}`)}
                 className="font-medium underline"
@@ -115,7 +119,7 @@ export function CheckoutForm({
           <h2 className="font-semibold" aria-hidden>
             Shipping address
           </h2>
-          {review.savedAddress && !state.values && (
+          {review.savedAddress && !state?.values && (
             <p className="-mt-2 text-sm text-slate-600">The address you used last time.</p>
           )}
           <AddressFields
@@ -123,7 +127,7 @@ export function CheckoutForm({
             key={idempotencyKey}
             marketplace={marketplace.code}
             values={addressValues}
-            errors={state.fieldErrors ?? {}}
+            errors={fieldErrors}
           />
         </fieldset>
       </div>

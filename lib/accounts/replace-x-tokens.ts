@@ -3,6 +3,8 @@ import { ACCOUNT_ROW_TRANSACTION } from "@/lib/x/lock-x-user";
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { SealedTokens } from "@/lib/x/revoke-tokens";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
+import type { Account } from "@/lib/generated/prisma/client";
 
 /** What we keep of a grant X just gave: tokens sealed, plus the handle and avatar. */
 export type XGrantFields = {
@@ -16,6 +18,13 @@ export type XGrantFields = {
   profileImageUrl: string | null;
 };
 
+const LOCK_LINK = statement<SealedTokens & Pick<Account, "id">>(
+  `SELECT id, access_token, refresh_token FROM "Account"
+   WHERE provider = $1 AND "providerAccountId" = $2
+     AND ($3::text IS NULL OR "userId" = $3)
+   FOR UPDATE`,
+);
+
 /**
  * Stores a fresh grant on an existing X link (of `userId` only, when given) and returns the
  * tokens it replaced, still sealed, for the caller to revoke at X; null when there is no such
@@ -27,13 +36,7 @@ export async function replaceXTokens(
   userId?: string,
 ): Promise<SealedTokens | null> {
   return db.$transaction(async (tx) => {
-    const [old] = await prismaSql(tx).query<SealedTokens & { id: string }>(
-      `SELECT id, access_token, refresh_token FROM "Account"
-      WHERE provider = $1 AND "providerAccountId" = $2
-        AND ($3::text IS NULL OR "userId" = $3)
-      FOR UPDATE`,
-      [X_PROVIDER_ID, xUserId, userId ?? null],
-    );
+    const [old] = await prismaSql(tx).query(LOCK_LINK, [X_PROVIDER_ID, xUserId, userId ?? null]);
     if (!old) return null;
     await tx.account.update({ where: { id: old.id }, data: { ...fields, grantedAt: new Date() } });
     return { access_token: old.access_token, refresh_token: old.refresh_token };

@@ -3,6 +3,13 @@ import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { ACCOUNT_ROW_TRANSACTION, lockXUsers } from "@/lib/x/lock-x-user";
 import { revokeAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
+
+// RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
+const DELETE_LINK = statement<SealedTokens>(
+  `DELETE FROM "Account" WHERE "userId" = $1 AND provider = $2
+   RETURNING access_token, refresh_token`,
+);
 
 export type UnlinkResult = { unlinked: boolean; revokedAtX: boolean };
 
@@ -19,12 +26,7 @@ export async function unlinkX(userId: string): Promise<UnlinkResult> {
     if (!link) return [];
     // The reply processor takes this lock too: once the unlink commits, no add of theirs lands.
     await lockXUsers(prismaSql(tx), [link.providerAccountId]);
-    // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
-    return prismaSql(tx).query<SealedTokens>(
-      `DELETE FROM "Account" WHERE "userId" = $1 AND provider = $2
-      RETURNING access_token, refresh_token`,
-      [userId, X_PROVIDER_ID],
-    );
+    return prismaSql(tx).query(DELETE_LINK, [userId, X_PROVIDER_ID]);
   }, ACCOUNT_ROW_TRANSACTION);
   if (deleted.length === 0) return { unlinked: false, revokedAtX: false };
   const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "unlinked X tokens")));

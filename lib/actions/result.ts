@@ -7,11 +7,12 @@ export type Refusal<Code extends string = string> = { ok: false; code: Code; mes
 export type Result<Data extends object = object, Code extends string = string> =
   ({ ok: true } & Data) | Refusal<Code>;
 
-export const refuse = <Code extends string>(code: Code, message: string): Refusal<Code> => ({
-  ok: false,
-  code,
-  message,
-});
+/** A refusal, with what else its form needs to show (the changes, the fields to fix). */
+export const refuse = <Code extends string, Details extends object = object>(
+  code: Code,
+  message: string,
+  details?: Details,
+): Refusal<Code> & Details => ({ ...(details as Details), ok: false, code, message });
 
 /** What a form's useActionState holds: null until its action first answers. */
 export type ActionState<Data extends object = object> = Result<Data> | null;

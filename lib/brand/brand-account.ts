@@ -5,9 +5,22 @@ import { BRAND_PROVIDER_ID, BRAND_X_SCOPES, X_PROVIDER_ID } from "@/lib/x/x-prov
 import { revokeAtX, revokeTokensAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
 import { sealToken } from "@/lib/x/token-store";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
+import { lockKeys } from "@/lib/database/advisory-locks";
+import type { Account } from "@/lib/generated/prisma/client";
 
 // The shop has one brand X account. Its tokens live in an Account row (provider "x-brand")
 // owned by the admin who connected it, so they are encrypted and refreshed like a shopper's.
+
+const LOCK_BRAND_ROW = statement<SealedTokens & Pick<Account, "providerAccountId" | "username">>(
+  `SELECT "providerAccountId", username, access_token, refresh_token FROM "Account"
+   WHERE provider = $1 FOR UPDATE`,
+);
+
+// RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
+const DELETE_BRAND_ROW = statement<SealedTokens>(
+  `DELETE FROM "Account" WHERE provider = $1 RETURNING access_token, refresh_token`,
+);
 
 export type BrandGrant = {
   xUserId: string;
@@ -53,22 +66,14 @@ export async function connectBrand(
   };
   const outcome = await database.$transaction(async (tx) => {
     // Two admins connecting at once must still leave one brand row.
-    await prismaSql(tx).execute(
-      `SELECT pg_advisory_xact_lock(hashtext('replycart:brand-account'))`,
-    );
+    await lockKeys(prismaSql(tx), ["replycart:brand-account"]);
     await lockXUsers(prismaSql(tx), [grant.xUserId]);
     const shopperLinks = await tx.account.count({
       where: { provider: X_PROVIDER_ID, providerAccountId: grant.xUserId },
     });
     if (shopperLinks) return null;
     // Locked, so these are the tokens as replaced, even if a refresh had just rotated them.
-    const old = await prismaSql(tx).query<
-      SealedTokens & { providerAccountId: string; username: string | null }
-    >(
-      `SELECT "providerAccountId", username, access_token, refresh_token FROM "Account"
-      WHERE provider = $1 FOR UPDATE`,
-      [BRAND_PROVIDER_ID],
-    );
+    const old = await prismaSql(tx).query(LOCK_BRAND_ROW, [BRAND_PROVIDER_ID]);
     await tx.account.deleteMany({
       where: { provider: BRAND_PROVIDER_ID, providerAccountId: { not: grant.xUserId } },
     });
@@ -150,12 +155,7 @@ export async function getBrandStatus(database: PrismaClient = appDb): Promise<Br
 
 /** Forgets the brand account's tokens and revokes them at X (best effort). */
 export async function disconnectBrand(database: PrismaClient = appDb) {
-  // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
-  const deleted = await prismaSql(database).query<SealedTokens>(
-    `DELETE FROM "Account" WHERE provider = $1
-    RETURNING access_token, refresh_token`,
-    [BRAND_PROVIDER_ID],
-  );
+  const deleted = await prismaSql(database).query(DELETE_BRAND_ROW, [BRAND_PROVIDER_ID]);
   const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "the brand tokens")));
   return { disconnected: deleted.length > 0, revokedAtX: revoked.every(Boolean) };
 }

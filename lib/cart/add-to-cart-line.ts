@@ -1,4 +1,6 @@
 import type { Sql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
+import type { CartItem } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/database/new-id";
 import { MAX_QUANTITY } from "./max-quantity";
 
@@ -8,9 +10,44 @@ export type LineAdd = {
   /** How many went in: fewer than wanted when the line reached 10, 0 when it was full. */
   added: number;
   /** The line (null when nothing went in and there was none) and its quantity now. */
-  lineId: string | null;
-  quantity: number;
+  lineId: CartItem["id"] | null;
+  quantity: CartItem["quantity"];
 };
+
+// What went in is read from the saved line: nothing, when the product was not there.
+const ADD_TO_LINES = statement<LineAdd>(
+  `WITH wanted AS (
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
+       WITH ORDINALITY AS w("id", "userId", "productId", "variant", "wanted", "tweetId", "ord")
+   ), adding AS (
+     SELECT w.*, l."id" AS "lineId", coalesce(l."quantity", 0) AS "before",
+       least(w."wanted", $7::int - coalesce(l."quantity", 0)) AS "n"
+     FROM wanted w LEFT JOIN "CartItem" l
+       ON l."userId" = w."userId" AND l."productId" = w."productId" AND l."variant" = w."variant"
+   ), saved AS (
+     INSERT INTO "CartItem" ("id", "userId", "productId", "variant", "quantity",
+       "addedPriceMinor", "createdAt", "updatedAt")
+     SELECT a."id", a."userId", a."productId", a."variant", a."n", p."priceMinor",
+       now(), now()
+     FROM adding a JOIN "Product" p ON p."id" = a."productId" WHERE a."n" > 0
+     ON CONFLICT ("userId", "productId", "variant") DO UPDATE
+       SET "quantity" = "CartItem"."quantity" + EXCLUDED."quantity",
+           "updatedAt" = EXCLUDED."updatedAt"
+     RETURNING "id", "userId", "productId", "variant", "quantity"
+   ), source AS (
+     INSERT INTO "CartItemSource" ("tweetId", "cartItemId", "quantity", "createdAt")
+     SELECT a."tweetId", s."id", a."n", now()
+     FROM saved s JOIN adding a
+       ON a."userId" = s."userId" AND a."productId" = s."productId" AND a."variant" = s."variant"
+     WHERE a."tweetId" IS NOT NULL
+   )
+   SELECT greatest(coalesce(s."quantity", 0) - a."before", 0) AS "added",
+     coalesce(s."id", a."lineId") AS "lineId",
+     coalesce(s."quantity", a."before") AS "quantity"
+   FROM adding a LEFT JOIN saved s
+     ON s."userId" = a."userId" AND s."productId" = a."productId" AND s."variant" = a."variant"
+   ORDER BY a."ord"`,
+);
 
 /** Up to `wanted` more of a product and size for a shopper's line, with the reply it came from. */
 export type CartLineAdd = { key: LineKey; wanted: number; sourceTweetId: string | null };
@@ -41,48 +78,13 @@ export async function addToCartLine(
 export async function addToCartLines(sql: Sql, adds: CartLineAdd[]): Promise<LineAdd[]> {
   if (!adds.length) return [];
   const column = <T>(pick: (add: CartLineAdd) => T) => adds.map(pick);
-  // Timestamps as Prisma writes them into `timestamp` columns: UTC, whatever the session's zone.
-  // What went in is read from the saved line: nothing, when the product was not there.
-  return sql.query<LineAdd>(
-    `WITH wanted AS (
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
-         WITH ORDINALITY AS w("id", "userId", "productId", "variant", "wanted", "tweetId", "ord")
-     ), adding AS (
-       SELECT w.*, l."id" AS "lineId", coalesce(l."quantity", 0) AS "before",
-         least(w."wanted", $7::int - coalesce(l."quantity", 0)) AS "n"
-       FROM wanted w LEFT JOIN "CartItem" l
-         ON l."userId" = w."userId" AND l."productId" = w."productId" AND l."variant" = w."variant"
-     ), saved AS (
-       INSERT INTO "CartItem" ("id", "userId", "productId", "variant", "quantity",
-         "addedPriceMinor", "createdAt", "updatedAt")
-       SELECT a."id", a."userId", a."productId", a."variant", a."n", p."priceMinor",
-         now(), now()
-       FROM adding a JOIN "Product" p ON p."id" = a."productId" WHERE a."n" > 0
-       ON CONFLICT ("userId", "productId", "variant") DO UPDATE
-         SET "quantity" = "CartItem"."quantity" + EXCLUDED."quantity",
-             "updatedAt" = EXCLUDED."updatedAt"
-       RETURNING "id", "userId", "productId", "variant", "quantity"
-     ), source AS (
-       INSERT INTO "CartItemSource" ("tweetId", "cartItemId", "quantity", "createdAt")
-       SELECT a."tweetId", s."id", a."n", now()
-       FROM saved s JOIN adding a
-         ON a."userId" = s."userId" AND a."productId" = s."productId" AND a."variant" = s."variant"
-       WHERE a."tweetId" IS NOT NULL
-     )
-     SELECT greatest(coalesce(s."quantity", 0) - a."before", 0) AS "added",
-       coalesce(s."id", a."lineId") AS "lineId",
-       coalesce(s."quantity", a."before") AS "quantity"
-     FROM adding a LEFT JOIN saved s
-       ON s."userId" = a."userId" AND s."productId" = a."productId" AND s."variant" = a."variant"
-     ORDER BY a."ord"`,
-    [
-      column(() => newId()),
-      column((add) => add.key.userId),
-      column((add) => add.key.productId),
-      column((add) => add.key.variant),
-      column((add) => add.wanted),
-      column((add) => add.sourceTweetId),
-      MAX_QUANTITY,
-    ],
-  );
+  return sql.query(ADD_TO_LINES, [
+    column(() => newId()),
+    column((add) => add.key.userId),
+    column((add) => add.key.productId),
+    column((add) => add.key.variant),
+    column((add) => add.wanted),
+    column((add) => add.sourceTweetId),
+    MAX_QUANTITY,
+  ]);
 }

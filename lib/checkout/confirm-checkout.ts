@@ -4,7 +4,7 @@ import { quantitiesByProduct } from "@/lib/cart/stock-shortage";
 import { db as appDb } from "@/lib/database/db";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { SEND_ORDER_EMAIL } from "@/lib/jobs/queues";
-import { isShopOrigin } from "@/lib/security/check-origin";
+import { refuse, type Refusal } from "@/lib/actions/result";
 import { confirmCheckoutSchema } from "./confirm-input";
 import {
   findChanges,
@@ -15,24 +15,29 @@ import {
 import { reviewHash } from "./review-hash";
 import { countryOf, isShippingMarketplace, shippingAddressSchema } from "./shipping-address";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
 
 export type AddressErrors = Partial<Record<string, string>>;
 
 export type ConfirmResult =
-  | { status: "ordered"; orderId: string; replayed: boolean }
-  | { status: "changed"; changes: CheckoutChange[] }
-  | { status: "invalid_address"; fieldErrors: AddressErrors }
-  | {
-      status: "rejected";
-      reason: "origin" | "bad_request" | "key_reused" | "busy";
-      message: string;
-      orderId?: string;
-    };
+  | { ok: true; orderId: string; replayed: boolean }
+  | (Refusal<"changed"> & { changes: CheckoutChange[] })
+  | (Refusal<"invalid_address"> & { fieldErrors: AddressErrors })
+  | (Refusal<"bad_request" | "key_reused" | "busy"> & { orderId?: string });
 
 // Confirmations of one review queue on the shopper's cart lock, each holding a connection of the
 // pool; a wait past the lock timeout gives the connection back and says so.
 const CONFIRM_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
-const LOCK_TIMEOUT = "5s";
+// SET LOCAL, as a function so that it can be prepared (and checked) like every statement.
+const SET_LOCK_TIMEOUT = statement(`SELECT set_config('lock_timeout', '5s', true)`);
+// NO KEY UPDATE: other shoppers' new cart lines may still reference these products.
+const LOCK_LINES = statement<CurrentLine>(
+  `SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.stock, p.active
+   FROM "CartItem" c JOIN "Product" p ON p.id = c."productId"
+   WHERE c."userId" = $1 AND p."marketplaceId" = $2
+   ORDER BY p.id, c.id
+   FOR NO KEY UPDATE OF c, p`,
+);
 const LOCK_NOT_AVAILABLE = "55P03";
 
 type Db = Pick<PrismaClient, "order" | "$transaction">;
@@ -46,28 +51,21 @@ type Db = Pick<PrismaClient, "order" | "$transaction">;
  * the order, the lines go, the address is remembered and the confirmation email is queued.
  */
 export async function confirmCheckout(
-  request: { userId: string; origin: string | null | undefined; appUrl: string; input: unknown },
+  request: { userId: string; input: unknown },
   db: Db = appDb,
 ): Promise<ConfirmResult> {
-  if (!isShopOrigin(request.origin, request.appUrl))
-    return {
-      status: "rejected",
-      reason: "origin",
-      message: "This confirmation did not come from the shop's checkout page. Nothing was ordered.",
-    };
   const parsed = confirmCheckoutSchema.safeParse(request.input);
   if (!parsed.success || !isShippingMarketplace(parsed.data.marketplace))
-    return {
-      status: "rejected",
-      reason: "bad_request",
-      message: "This checkout page is out of date. Reload it, review and confirm again.",
-    };
+    return refuse(
+      "bad_request",
+      "This checkout page is out of date. Reload it, review and confirm again.",
+    );
   const { marketplace: code, idempotencyKey, reviewed } = parsed.data;
   const address = shippingAddressSchema(code).safeParse(request.input);
   if (!address.success) {
     const fieldErrors: AddressErrors = {};
     for (const issue of address.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: "invalid_address", fieldErrors };
+    return refuse("invalid_address", "Check your address: nothing was ordered.", { fieldErrors });
   }
   const { userId } = request;
   const hash = reviewHash(code, reviewed);
@@ -81,7 +79,7 @@ export async function confirmCheckout(
 
   try {
     return await db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
+      await prismaSql(tx).execute(SET_LOCK_TIMEOUT);
       await lockCarts(prismaSql(tx), [userId]);
       const earlier = earlierResult(
         await tx.order.findUnique({ where: byKey, select: { id: true, cartHash: true } }),
@@ -89,15 +87,7 @@ export async function confirmCheckout(
       if (earlier) return earlier;
 
       const marketplace = await tx.marketplace.findUniqueOrThrow({ where: { code } });
-      // NO KEY UPDATE: other shoppers' new cart lines may still reference these products.
-      const lines = await prismaSql(tx).query<CurrentLine>(
-        `SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.stock, p.active
-        FROM "CartItem" c JOIN "Product" p ON p.id = c."productId"
-        WHERE c."userId" = $1 AND p."marketplaceId" = $2
-        ORDER BY p.id, c.id
-        FOR NO KEY UPDATE OF c, p`,
-        [userId, marketplace.id],
-      );
+      const lines = await prismaSql(tx).query(LOCK_LINES, [userId, marketplace.id]);
 
       const changes = findChanges(reviewed, lines, marketplace.currency);
       const gone = reviewed.filter((line) => !lines.some((now) => now.id === line.lineId));
@@ -111,7 +101,10 @@ export async function confirmCheckout(
           changes.push({ lineId: line.lineId, message: removedMessage(title ?? "An item") });
         }
       }
-      if (changes.length) return { status: "changed", changes } satisfies ConfirmResult;
+      if (changes.length)
+        return refuse("changed", "Nothing was ordered: your cart changed since you reviewed it.", {
+          changes,
+        });
 
       for (const [productId, quantity] of quantitiesByProduct(lines))
         await tx.product.update({
@@ -159,32 +152,25 @@ export async function confirmCheckout(
       await enqueue(prismaSql(tx), [
         { name: SEND_ORDER_EMAIL, data: { orderId: order.id }, singletonKey: order.id },
       ]);
-      return { status: "ordered", orderId: order.id, replayed: false } satisfies ConfirmResult;
+      return { ok: true, orderId: order.id, replayed: false } satisfies ConfirmResult;
     }, CONFIRM_TRANSACTION);
   } catch (error) {
     if (!isLockTimeout(error)) throw error;
-    return {
-      status: "rejected",
-      reason: "busy",
-      message:
-        "Your cart is being changed elsewhere right now. Nothing was ordered: confirm again in a moment.",
-    };
+    return refuse(
+      "busy",
+      "Your cart is being changed elsewhere right now. Nothing was ordered: confirm again in a moment.",
+    );
   }
 }
 
-const replayed = (orderId: string): ConfirmResult => ({
-  status: "ordered",
-  orderId,
-  replayed: true,
-});
+const replayed = (orderId: string): ConfirmResult => ({ ok: true, orderId, replayed: true });
 
-const reused = (orderId: string): ConfirmResult => ({
-  status: "rejected",
-  reason: "key_reused",
-  orderId,
-  message:
+const reused = (orderId: string): ConfirmResult =>
+  refuse(
+    "key_reused",
     "This checkout page already placed an order, for a different cart. Nothing more was ordered: review your cart again.",
-});
+    { orderId },
+  );
 
 /** Postgres's lock_timeout, however the driver adapter wraps it. */
 function isLockTimeout(error: unknown): boolean {

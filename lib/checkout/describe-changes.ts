@@ -1,19 +1,12 @@
+import type { CartItem, Product } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money";
 import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
 
 export type CheckoutChange = { lineId: string; message: string };
 
 /** A cart line as the confirming transaction reads it, with its product, under row locks. */
-export type CurrentLine = {
-  id: string;
-  productId: string;
-  variant: string;
-  quantity: number;
-  title: string;
-  priceMinor: number;
-  stock: number;
-  active: boolean;
-};
+export type CurrentLine = Pick<CartItem, "id" | "productId" | "variant" | "quantity"> &
+  Pick<Product, "title" | "priceMinor" | "stock" | "active">;
 
 type Line = { title: string; quantity: number; unitPriceMinor: number; stock: number };
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Statement } from "./statement";
 
 // The data-access rule: two ways into the database, no others.
 // - Prisma's model API by default: explicit `select`, the owner in every `where`, no tokens.
@@ -9,6 +10,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 //   (FOR UPDATE, SKIP LOCKED), advisory locks, `unnest`, CTEs that write, RETURNING of deleted
 //   rows. Inside a Prisma transaction it is `prismaSql(tx)`; on the worker's pg client, `pgSql`.
 // Not `$queryRaw` / `$executeRaw` templates: they are a third dialect of the same thing.
+// Every text `Sql` runs is a `statement<Row>(...)` module constant (./statement.ts): typed rows,
+// and a test that prepares each one against the migrated schema.
 
 /**
  * Plain SQL with positional parameters, run by whichever connection holds the transaction: a
@@ -17,16 +20,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * written against it (the cart line, the locks, the job insert) is shared by both.
  */
 export type Sql = {
-  query<Row>(text: string, values?: unknown[]): Promise<Row[]>;
+  query<Row>(statement: Statement<Row>, values?: unknown[]): Promise<Row[]>;
   /** For statements whose result is not read (Prisma cannot read `void` columns). */
-  execute(text: string, values?: unknown[]): Promise<void>;
+  execute(statement: Statement<unknown>, values?: unknown[]): Promise<void>;
+  /**
+   * SQL a library writes (pg-boss's job insert) run in our transaction. Not ours to declare:
+   * the statement test covers it by calling the library's code against the schema.
+   */
+  library(text: string, values?: unknown[]): Promise<unknown[]>;
 };
 
 export const prismaSql = (tx: Prisma.TransactionClient): Sql => ({
-  query: (text, values = []) => tx.$queryRawUnsafe(text, ...values),
-  async execute(text, values = []) {
+  query: ({ text }, values = []) => tx.$queryRawUnsafe(text, ...values),
+  async execute({ text }, values = []) {
     await tx.$executeRawUnsafe(text, ...values);
   },
+  library: (text, values = []) => tx.$queryRawUnsafe(text, ...values),
 });
 
 // pg's stock parsers read `timestamp` in the process's time zone and int8 as a string, while
@@ -78,10 +87,11 @@ function named(text: string, values: unknown[]): pg.QueryConfig {
 }
 
 export const pgSql = (client: pg.ClientBase | pg.Pool): Sql => ({
-  query: async (text, values = []) => (await client.query(named(text, values))).rows,
-  async execute(text, values = []) {
+  query: async ({ text }, values = []) => (await client.query(named(text, values))).rows,
+  async execute({ text }, values = []) {
     await client.query(named(text, values));
   },
+  library: async (text, values = []) => (await client.query(named(text, values))).rows,
 });
 
 /**

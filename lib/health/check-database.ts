@@ -1,6 +1,9 @@
 import { db as defaultDb } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
+
+const PING = statement(`SELECT 1`);
 
 export type DatabaseHealth = { ok: true; latencyMs: number } | { ok: false; error: string };
 
@@ -13,7 +16,7 @@ export async function checkDatabase(
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      prismaSql(db).query(`SELECT 1`),
+      prismaSql(db).execute(PING),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
       }),

@@ -2,6 +2,8 @@ import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { lockXUsers } from "@/lib/x/lock-x-user";
 import { newId } from "@/lib/database/new-id";
 import type { Sql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
+import type { TweetEvent } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
 import type { Delivery, InboxPost, Revoke } from "@/lib/x/webhook-payloads";
@@ -45,6 +47,64 @@ function latestRevokes(revokes: Revoke[]): Map<string, Date | null> {
   return latest;
 }
 
+const KEEP_TOMBSTONES = statement(
+  `INSERT INTO "TweetTombstone" ("tweetId") SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+);
+
+// Rows locked in tweetId order, as the reply worker locks a batch's rows, so the two never
+// wait on each other in a cycle.
+const PURGE_DELETED = statement<Pick<TweetEvent, "tweetId" | "status">>(
+  `WITH deleted AS (
+     SELECT e."tweetId" FROM "TweetEvent" e
+       JOIN "TweetVersion" v ON v."tweetId" = e."tweetId"
+       JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
+     WHERE v."versionId" = ANY($1::text[]) AND e."deletedAt" IS NULL
+     ORDER BY e."tweetId" FOR UPDATE OF e
+   )
+   UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now()
+   FROM deleted d WHERE e."tweetId" = d."tweetId"
+   RETURNING e."tweetId", e."status"::text AS "status"`,
+);
+
+// A revoke X dates before the link's grant (a replay, a late retry) is about an earlier grant:
+// the shopper linked again since, and stays linked. X dates to the second, so a revoke within
+// the grant's second counts.
+const GRANTED = `unnest($2::text[], $3::timestamptz[]) AS r (x, at)
+  WHERE a."provider" = $1 AND a."providerAccountId" = r.x
+    AND (r.at IS NULL OR date_trunc('second', a."grantedAt") <= r.at)`;
+const DELETE_REVOKED_LINKS = statement(`DELETE FROM "Account" a USING ${GRANTED}`);
+const MARK_BRAND_REVOKED = statement(`UPDATE "Account" a SET "tokenError" = $4 FROM ${GRANTED}`);
+
+const COUNT_UNUSED_EVENT = statement(
+  `INSERT INTO "WebhookEventCount" ("eventType", "count", "lastSeenAt")
+   VALUES ($1, 1, now())
+   ON CONFLICT ("eventType") DO UPDATE
+     SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`,
+);
+
+// New Posts and their version ids in one round trip; what was new, and whether a delete of
+// any of these versions came first.
+const INSERT_INBOX_ROWS = statement<{
+  inserted: TweetEvent["tweetId"][] | null;
+  tombstoned: boolean;
+}>(
+  `WITH inserted AS (
+     INSERT INTO "TweetEvent" ("id", "tweetId", "latestTweetId", "source", "authorXId",
+       "authorUsername", "inReplyToId", "conversationId", "postedAt", "text", "raw", "receivedAt")
+     SELECT i, t, l, s::"TweetSource", a, u, r, c, p, x, j::jsonb, now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+       $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[])
+       AS rows (i, t, l, s, a, u, r, c, p, x, j)
+     ON CONFLICT ("tweetId") DO NOTHING
+     RETURNING "tweetId"
+   ), versions AS (
+     INSERT INTO "TweetVersion" ("versionId", "tweetId")
+     SELECT * FROM unnest($12::text[], $13::text[]) ON CONFLICT DO NOTHING
+   )
+   SELECT (SELECT array_agg("tweetId") FROM inserted) AS "inserted",
+     EXISTS (SELECT 1 FROM "TweetTombstone" WHERE "tweetId" = ANY($12::text[])) AS "tombstoned"`,
+);
+
 /**
  * Stores deliveries, in one transaction (see group-commit.ts): new Posts into the inbox (one row
  * per original id, whatever the envelope or how often it came), deletes purged, revokes
@@ -78,49 +138,21 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
     jobs.push(...stored.inserted);
     tombstoned = stored.tombstoned;
   }
-  if (deletedIds.length)
-    await sql.execute(
-      `INSERT INTO "TweetTombstone" ("tweetId") SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
-      [deletedIds],
-    );
+  if (deletedIds.length) await sql.execute(KEEP_TOMBSTONES, [deletedIds]);
   // A delete may arrive before or after its Post, naming any version: purge whatever the
   // tombstones now cover. Most groups hold neither a delete nor a deleted Post and skip this.
   const touched = [...versions.keys(), ...deletedIds];
   if (deletedIds.length || tombstoned) {
-    const purged = await sql.query<{ tweetId: string; status: string }>(
-      // Rows locked in tweetId order, as the reply worker locks a batch's rows, so the two
-      // never wait on each other in a cycle.
-      `WITH deleted AS (
-         SELECT e."tweetId" FROM "TweetEvent" e
-           JOIN "TweetVersion" v ON v."tweetId" = e."tweetId"
-           JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
-         WHERE v."versionId" = ANY($1::text[]) AND e."deletedAt" IS NULL
-         ORDER BY e."tweetId" FOR UPDATE OF e
-       )
-       UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now()
-       FROM deleted d WHERE e."tweetId" = d."tweetId"
-       RETURNING e."tweetId", e."status"::text`,
-      [touched],
-    );
+    const purged = await sql.query(PURGE_DELETED, [touched]);
     // A processed reply's add is withdrawn by a job; one still waiting sees the delete itself.
     for (const row of purged)
       if (row.status !== "RECEIVED" && !jobs.includes(row.tweetId)) jobs.push(row.tweetId);
   }
   if (revokedXUserIds.length) {
-    // A revoke X dates before the link's grant (a replay, a late retry) is about an earlier
-    // grant: the shopper linked again since, and stays linked. X dates to the second, so a
-    // revoke within the grant's second counts.
     const revokedAt = revokedXUserIds.map((xUserId) => revokes.get(xUserId)?.toISOString() ?? null);
-    const granted = `unnest($2::text[], $3::timestamptz[]) AS r (x, at)
-       WHERE a."provider" = $1 AND a."providerAccountId" = r.x
-         AND (r.at IS NULL OR date_trunc('second', a."grantedAt") <= r.at)`;
-    await sql.execute(`DELETE FROM "Account" a USING ${granted}`, [
-      X_PROVIDER_ID,
-      revokedXUserIds,
-      revokedAt,
-    ]);
+    await sql.execute(DELETE_REVOKED_LINKS, [X_PROVIDER_ID, revokedXUserIds, revokedAt]);
     // The brand's row stays, so /admin/x can say what happened and offer to reconnect.
-    await sql.execute(`UPDATE "Account" a SET "tokenError" = $4 FROM ${granted}`, [
+    await sql.execute(MARK_BRAND_REVOKED, [
       BRAND_PROVIDER_ID,
       revokedXUserIds,
       revokedAt,
@@ -128,13 +160,7 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
     ]);
   }
   for (const eventType of new Set(unused.map(unusedType)))
-    await sql.execute(
-      `INSERT INTO "WebhookEventCount" ("eventType", "count", "lastSeenAt")
-       VALUES ($1, 1, now())
-       ON CONFLICT ("eventType") DO UPDATE
-         SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`,
-      [eventType],
-    );
+    await sql.execute(COUNT_UNUSED_EVENT, [eventType]);
   await enqueue(
     sql,
     jobs.map((tweetId) => ({ name: PROCESS_REPLY, data: { tweetId } })),
@@ -152,37 +178,20 @@ async function insertInboxRows(
   versions: (readonly [versionId: string, tweetId: string])[],
 ): Promise<{ inserted: string[]; tombstoned: boolean }> {
   const column = <T>(pick: (post: InboxPost) => T) => posts.map(pick);
-  const [row] = await sql.query<{ inserted: string[] | null; tombstoned: boolean }>(
-    `WITH inserted AS (
-       INSERT INTO "TweetEvent" ("id", "tweetId", "latestTweetId", "source", "authorXId",
-         "authorUsername", "inReplyToId", "conversationId", "postedAt", "text", "raw", "receivedAt")
-       SELECT i, t, l, s::"TweetSource", a, u, r, c, p, x, j::jsonb, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-         $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[])
-         AS rows (i, t, l, s, a, u, r, c, p, x, j)
-       ON CONFLICT ("tweetId") DO NOTHING
-       RETURNING "tweetId"
-     ), versions AS (
-       INSERT INTO "TweetVersion" ("versionId", "tweetId")
-       SELECT * FROM unnest($12::text[], $13::text[]) ON CONFLICT DO NOTHING
-     )
-     SELECT (SELECT array_agg("tweetId") FROM inserted) AS "inserted",
-       EXISTS (SELECT 1 FROM "TweetTombstone" WHERE "tweetId" = ANY($12::text[])) AS "tombstoned"`,
-    [
-      column(() => newId()),
-      column((post) => post.tweetId),
-      column((post) => post.latestTweetId),
-      column((post) => post.source),
-      column((post) => post.authorXId),
-      column((post) => post.authorUsername && (stripNul(post.authorUsername) as string)),
-      column((post) => post.inReplyToId),
-      column((post) => post.conversationId),
-      column((post) => post.postedAt?.toISOString() ?? null),
-      column((post) => stripNul(post.text) as string),
-      column((post) => (post.raw == null ? null : JSON.stringify(stripNul(post.raw)))),
-      versions.map(([versionId]) => versionId),
-      versions.map(([, tweetId]) => tweetId),
-    ],
-  );
+  const [row] = await sql.query(INSERT_INBOX_ROWS, [
+    column(() => newId()),
+    column((post) => post.tweetId),
+    column((post) => post.latestTweetId),
+    column((post) => post.source),
+    column((post) => post.authorXId),
+    column((post) => post.authorUsername && (stripNul(post.authorUsername) as string)),
+    column((post) => post.inReplyToId),
+    column((post) => post.conversationId),
+    column((post) => post.postedAt?.toISOString() ?? null),
+    column((post) => stripNul(post.text) as string),
+    column((post) => (post.raw == null ? null : JSON.stringify(stripNul(post.raw)))),
+    versions.map(([versionId]) => versionId),
+    versions.map(([, tweetId]) => tweetId),
+  ]);
   return { inserted: row?.inserted ?? [], tombstoned: row?.tombstoned ?? false };
 }

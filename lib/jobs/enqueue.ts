@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import { databaseUrl } from "@/lib/env";
-import { prismaSql, type Sql } from "@/lib/database/sql";
+import type { Sql } from "@/lib/database/sql";
 
 // Jobs are inserted in the same transaction as the rows they are about, so a committed reply
 // always has its job and a rolled-back one never does.
@@ -18,7 +18,7 @@ function transactionDb(sql: Sql): PgBoss.Db {
   return {
     async executeSql(text, values = []) {
       const params = values.map((value) => (value === undefined ? null : value));
-      return { rows: await sql.query<unknown>(text, params) };
+      return { rows: await sql.library(text, params) };
     },
   };
 }

@@ -1,10 +1,11 @@
 import { ApiResponseError } from "twitter-api-v2";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { OutboundReply, PrismaClient } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import { withXAccount, XTokenError } from "@/lib/x/account-tokens";
 import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 import type { BotReplyPacer } from "./pacing";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
 
 export type OutboxResult =
   { done: "sent" | "refused" | "expired" | "none" } | { waitUntil: Date; why: string };
@@ -23,6 +24,14 @@ export type OutboxDeps = {
 // worker leaves one open; its answer is retried as soon as this runs out.
 export const ATTEMPT_LEASE_MS = 6 * X_REQUEST_TIMEOUT_MS;
 const NO_BRAND_RETRY_MS = 60_000;
+
+const CLAIM_ATTEMPT = statement<Pick<OutboundReply, "attempts">>(
+  `UPDATE "OutboundReply" SET "attempts" = "attempts" + 1, "attemptStartedAt" = $1,
+     "updatedAt" = now()
+   WHERE "id" = $2 AND "status" = 'PENDING'
+     AND ("attemptStartedAt" IS NULL OR "attemptStartedAt" < $3)
+   RETURNING "attempts"`,
+);
 
 const postAsBrand = (brandAccountId: string, text: string, inReplyTo: string) =>
   withXAccount(brandAccountId, async (client) => (await client.v2.reply(text, inReplyTo)).data.id);
@@ -70,14 +79,7 @@ export async function postBotReply(tweetId: string, deps: OutboxDeps): Promise<O
   // The claim says how many attempts started, this one included: reading it before the claim
   // could miss an attempt that another run made in between.
   const leaseStart = new Date(now.getTime() - ATTEMPT_LEASE_MS);
-  const [claimed] = await prismaSql(db).query<{ attempts: number }>(
-    `UPDATE "OutboundReply" SET "attempts" = "attempts" + 1, "attemptStartedAt" = $1,
-      "updatedAt" = now()
-    WHERE "id" = $2 AND "status" = 'PENDING'
-      AND ("attemptStartedAt" IS NULL OR "attemptStartedAt" < $3)
-    RETURNING "attempts"`,
-    [now, reply.id, leaseStart],
-  );
+  const [claimed] = await prismaSql(db).query(CLAIM_ATTEMPT, [now, reply.id, leaseStart]);
   if (!claimed) {
     // Try again when the open attempt's lease runs out, not a whole lease from now.
     const started = reply.attemptStartedAt?.getTime() ?? now.getTime();

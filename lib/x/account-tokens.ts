@@ -1,6 +1,6 @@
 import { ApiResponseError, type TwitterApiReadWrite } from "twitter-api-v2";
 import { db as appDb } from "@/lib/database/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Account, PrismaClient } from "@/lib/generated/prisma/client";
 import { X_REQUEST_TIMEOUT_MS, xOAuthClient, xUserClient } from "@/lib/x/client";
 import {
   classifyRefreshFailure,
@@ -10,6 +10,7 @@ import {
 import { keepRotatedTokens, type RotatedTokens } from "@/lib/x/keep-rotated-tokens";
 import { openToken, sealToken } from "@/lib/x/token-store";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
 
 // A token this close to its expiry is refreshed before use, so a call never starts with a token
 // that dies on the way.
@@ -35,7 +36,11 @@ export class XTokenError extends Error {
 }
 
 type RefreshOutcome = { token: string } | RefreshFailure;
-type TokenRow = { access_token: string | null; expires_at: number | null };
+type TokenRow = Pick<Account, "access_token" | "expires_at">;
+
+const LOCK_TOKENS = statement<TokenRow & Pick<Account, "refresh_token">>(
+  `SELECT access_token, refresh_token, expires_at FROM "Account" WHERE id = $1 FOR UPDATE`,
+);
 
 function usable(row: TokenRow, staleToken?: string): string | null {
   const token = openToken(row.access_token);
@@ -109,11 +114,7 @@ function refreshLocked(
   rotation: { tokens?: RotatedTokens },
 ) {
   return db.$transaction(async (tx): Promise<RefreshOutcome> => {
-    const [locked] = await prismaSql(tx).query<TokenRow & { refresh_token: string | null }>(
-      `SELECT access_token, refresh_token, expires_at FROM "Account"
-      WHERE id = $1 FOR UPDATE`,
-      [accountId],
-    );
+    const [locked] = await prismaSql(tx).query(LOCK_TOKENS, [accountId]);
     if (!locked) return { reconnect: true, message: "This X account is no longer linked." };
     const current = usable(locked, staleToken);
     if (current) return { token: current };

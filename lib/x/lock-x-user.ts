@@ -1,14 +1,14 @@
-import { lockKeysWith } from "@/lib/database/advisory-locks";
+import { lockKeys } from "@/lib/database/advisory-locks";
 import type { Sql } from "@/lib/database/sql";
 import { X_REQUEST_TIMEOUT_MS } from "@/lib/x/client";
 
 /**
  * Holds X users' locks until the transaction ends, taken in one statement and in a fixed order
- * (see lockKeysWith). Linking a shopper and connecting the brand take it, so each sees the
+ * (see lockKeys). Linking a shopper and connecting the brand take it, so each sees the
  * other's row before it writes its own: one X account is never both.
  */
 export const lockXUsers = (sql: Sql, xUserIds: string[]) =>
-  lockKeysWith(
+  lockKeys(
     sql,
     xUserIds.map((id) => `replycart:x-user:${id}`),
   );

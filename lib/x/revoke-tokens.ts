@@ -1,3 +1,4 @@
+import type { Account } from "@/lib/generated/prisma/client";
 import { xOAuthClient } from "@/lib/x/client";
 import { describeXFailure } from "@/lib/x/describe-x-failure";
 import { openToken } from "@/lib/x/token-store";
@@ -5,7 +6,7 @@ import { createLogger } from "@/lib/log/logger";
 
 const log = createLogger("x");
 
-export type SealedTokens = { access_token: string | null; refresh_token: string | null };
+export type SealedTokens = Pick<Account, "access_token" | "refresh_token">;
 export type PlainTokens = { accessToken?: string | null; refreshToken?: string | null };
 
 /**

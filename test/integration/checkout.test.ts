@@ -7,7 +7,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import { getOrder } from "@/lib/orders/get-order";
 import { listOrders } from "@/lib/orders/list-orders";
 import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
-import { APP_URL, createCartLine, seedShop, signedInUser } from "./support/fixtures";
+import { createCartLine, seedShop, signedInUser } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { prismaSql } from "@/lib/database/sql";
 
@@ -19,7 +19,6 @@ const db = () => database.db;
 const TEE = "us-organic-tee"; // $28.00, sizes
 const MUG = "us-stoneware-mug"; // $18.00
 const UK_TEE = "uk-organic-tee";
-const ORIGIN = new URL(APP_URL).origin;
 const US_ADDRESS = {
   fullName: "Ada Lovelace",
   line1: "1 Market St",
@@ -55,8 +54,7 @@ async function reviewForm(user: User, marketplace = "US", address: object = US_A
   } as Record<string, unknown>;
 }
 
-const confirm = (user: User, input: unknown, origin: string | null = ORIGIN) =>
-  confirmCheckout({ userId: user.id, origin, appUrl: APP_URL, input }, db());
+const confirm = (user: User, input: unknown) => confirmCheckout({ userId: user.id, input }, db());
 
 const stockOf = async (productId: string) =>
   (await db().product.findUniqueOrThrow({ where: { id: productId } })).stock;
@@ -100,7 +98,7 @@ describe("confirmCheckout", () => {
     const { line: ukLine } = await addLine(alice, UK_TEE, 1, { variant: "L" });
 
     const result = await confirm(alice, await reviewForm(alice));
-    expect(result).toMatchObject({ status: "ordered", replayed: false });
+    expect(result).toMatchObject({ ok: true, replayed: false });
     const orderId = (result as { orderId: string }).orderId;
 
     const order = await getOrder(alice.id, orderId, db());
@@ -150,11 +148,9 @@ describe("confirmCheckout", () => {
     const results = await Promise.all(Array.from({ length: 100 }, () => confirm(alice, form)));
 
     const ids = new Set(results.map((result) => (result as { orderId?: string }).orderId));
-    expect(results.every((result) => result.status === "ordered")).toBe(true);
+    expect(results.every((result) => result.ok)).toBe(true);
     expect(ids.size).toBe(1);
-    expect(
-      results.filter((result) => result.status === "ordered" && !result.replayed),
-    ).toHaveLength(1);
+    expect(results.filter((result) => result.ok && !result.replayed)).toHaveLength(1);
     expect(await db().order.count({ where: { userId: alice.id } })).toBe(1);
     expect(await stockOf(TEE)).toBe(47);
     expect(await orderEmailJobs([...ids][0]!)).toBe(1n);
@@ -164,7 +160,7 @@ describe("confirmCheckout", () => {
     await addLine(alice, MUG, 1);
     const first = await reviewForm(alice);
     const placed = await confirm(alice, first);
-    expect(placed.status).toBe("ordered");
+    expect(placed.ok).toBe(true);
 
     await addLine(alice, TEE, 1, { variant: "M" });
     const second = await reviewForm(alice);
@@ -172,8 +168,8 @@ describe("confirmCheckout", () => {
     const reused = await confirm(alice, { ...second, idempotencyKey: first.idempotencyKey });
 
     expect(reused).toMatchObject({
-      status: "rejected",
-      reason: "key_reused",
+      ok: false,
+      code: "key_reused",
       orderId: (placed as { orderId: string }).orderId,
       message: expect.stringMatching(/already placed an order/),
     });
@@ -203,7 +199,9 @@ describe("confirmCheckout", () => {
     expect(losing).toHaveLength(50);
     for (const result of losing)
       expect(result).toEqual({
-        status: "changed",
+        ok: false,
+        code: "changed",
+        message: expect.any(String),
         changes: [{ lineId: expect.any(String), message: "Stoneware Mug has just sold out." }],
       });
     // The loser's line stays, for them to see it is sold out.
@@ -220,7 +218,9 @@ describe("confirmCheckout", () => {
     const result = await confirm(alice, form);
 
     expect(result).toEqual({
-      status: "changed",
+      ok: false,
+      code: "changed",
+      message: expect.any(String),
       changes: [
         {
           lineId: line.id,
@@ -243,9 +243,12 @@ describe("confirmCheckout", () => {
     await db().cartItem.delete({ where: { id: mug.id } });
     const { line: notes } = await addLine(alice, "us-field-notes", 1, { byReply: true });
 
-    const result = (await confirm(alice, form)) as Extract<ConfirmResult, { status: "changed" }>;
+    const result = (await confirm(alice, form)) as Extract<
+      ConfirmResult,
+      { ok: false; code: "changed" }
+    >;
 
-    expect(result.status).toBe("changed");
+    expect(result.code).toBe("changed");
     expect(result.changes).toEqual(
       expect.arrayContaining([
         {
@@ -261,23 +264,6 @@ describe("confirmCheckout", () => {
     );
     expect(result.changes).toHaveLength(3);
     expect(await db().order.count({ where: { userId: alice.id } })).toBe(0);
-  });
-
-  it.each([
-    ["a foreign origin", "https://evil.example"],
-    ["a null origin", "null"],
-    ["no origin", null],
-    ["the shop's host on another scheme", ORIGIN.replace("http:", "https:")],
-  ])("refuses %s and orders nothing", async (_name, origin) => {
-    await addLine(alice, MUG, 1);
-    const form = await reviewForm(alice);
-    const before = await snapshot(alice);
-
-    expect(await confirm(alice, form, origin)).toMatchObject({
-      status: "rejected",
-      reason: "origin",
-    });
-    expect(await snapshot(alice)).toEqual(before);
   });
 
   it("refuses quantities outside 1-10 and malformed reviews, changing nothing", async () => {
@@ -306,8 +292,8 @@ describe("confirmCheckout", () => {
       "garbage",
     ])
       expect(await confirm(alice, input)).toMatchObject({
-        status: "rejected",
-        reason: "bad_request",
+        ok: false,
+        code: "bad_request",
       });
     expect(await snapshot(alice)).toEqual(before);
   });
@@ -329,7 +315,9 @@ describe("confirmCheckout", () => {
     const result = await confirm(alice, withBobs);
 
     expect(result).toEqual({
-      status: "changed",
+      ok: false,
+      code: "changed",
+      message: expect.any(String),
       changes: [{ lineId: bobsLine.id, message: "Organic Cotton Tee is no longer in your cart." }],
     });
     expect([await snapshot(alice), await snapshot(bob)]).toEqual(before);
@@ -345,7 +333,9 @@ describe("confirmCheckout", () => {
     const before = await snapshot(alice);
 
     expect(await confirm(alice, form)).toEqual({
-      status: "invalid_address",
+      ok: false,
+      code: "invalid_address",
+      message: expect.any(String),
       fieldErrors: {
         fullName: "Enter your full name.",
         postalCode: "Enter a ZIP code like 94107.",
@@ -394,11 +384,11 @@ describe("confirmCheckout", () => {
     const review = await getCheckoutReview(alice.id, "US", db());
     expect(review!.lines.map((line) => line.problem)).toEqual(["short", "short"]);
     const refused = await confirm(alice, await reviewForm(alice));
-    expect(refused).toMatchObject({ status: "changed" });
+    expect(refused).toMatchObject({ ok: false, code: "changed" });
     expect(await stockOf(TEE)).toBe(5);
 
     await db().product.update({ where: { id: TEE }, data: { stock: 6 } });
-    expect(await confirm(alice, await reviewForm(alice))).toMatchObject({ status: "ordered" });
+    expect(await confirm(alice, await reviewForm(alice))).toMatchObject({ ok: true });
     expect(await stockOf(TEE)).toBe(0);
   });
 
@@ -408,7 +398,9 @@ describe("confirmCheckout", () => {
     await db().product.update({ where: { id: MUG }, data: { active: false } });
     try {
       expect(await confirm(alice, form)).toEqual({
-        status: "changed",
+        ok: false,
+        code: "changed",
+        message: expect.any(String),
         changes: [{ lineId: expect.any(String), message: "Stoneware Mug is no longer sold." }],
       });
       expect(await db().order.count({ where: { userId: alice.id } })).toBe(0);
@@ -443,7 +435,7 @@ describe("confirmCheckout", () => {
 
     const results = await Promise.all(pairs.map(({ shopper, form }) => confirm(shopper, form)));
 
-    expect(results.map((result) => result.status)).toEqual(Array(10).fill("ordered"));
+    expect(results.map((result) => result.ok)).toEqual(Array(10).fill(true));
     expect(await stockOf(TEE)).toBe(40);
     expect(await stockOf(MUG)).toBe(40);
   });
@@ -469,9 +461,9 @@ describe("confirmCheckout", () => {
     release();
     await holder;
 
-    expect(result).toMatchObject({ status: "rejected", reason: "busy" });
+    expect(result).toMatchObject({ ok: false, code: "busy" });
     expect(await db().order.count({ where: { userId: alice.id } })).toBe(0);
-    expect(await confirm(alice, form)).toMatchObject({ status: "ordered" });
+    expect(await confirm(alice, form)).toMatchObject({ ok: true });
   });
 
   it("withdraws a deleted reply or orders it, never both, when the two race", async () => {
@@ -484,11 +476,11 @@ describe("confirmCheckout", () => {
 
       const event = await db().tweetEvent.findUniqueOrThrow({ where: { tweetId: tweetId! } });
       const orders = await db().order.count({ where: { userId: shopper.id } });
-      if (result.status === "ordered") {
+      if (result.ok) {
         expect(orders).toBe(1);
         expect(event.outcome).toBe("ADDED");
       } else {
-        expect(result).toMatchObject({ status: "changed" });
+        expect(result).toMatchObject({ ok: false, code: "changed" });
         expect(orders).toBe(0);
         expect(event.outcome).toBe("WITHDRAWN");
       }

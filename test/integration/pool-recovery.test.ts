@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { inSqlTransaction } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool, ReleasingPrismaPg } from "@/lib/database/pg-adapter";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -60,20 +61,19 @@ it("a connection that dies before COMMIT (COMMIT fails) goes back to the pool", 
   expect(await nextQuery()).toBe(1);
 });
 
+const SELECT_ONE = statement<{ one: number }>("SELECT 1 AS one");
+const TERMINATE_SELF = statement("SELECT pg_terminate_backend(pg_backend_pid())");
+const INSERT_ONE = statement(`INSERT INTO "Scratch" VALUES (1)`);
+
 /** SELECT 1 in a plain-SQL transaction on `pool`, or "no connection" within 5 s. */
 const nextSqlTransaction = () =>
   Promise.race([
-    inSqlTransaction(
-      pool,
-      async (sql) => (await sql.query<{ one: number }>("SELECT 1 AS one"))[0]?.one,
-    ),
+    inSqlTransaction(pool, async (sql) => (await sql.query(SELECT_ONE))[0]?.one),
     sleep(5_000).then(() => "no connection"),
   ]);
 
 it("a plain-SQL transaction whose connection dies gives way to a new connection", async () => {
-  await expect(
-    inSqlTransaction(pool, (sql) => sql.execute("SELECT pg_terminate_backend(pg_backend_pid())")),
-  ).rejects.toThrow();
+  await expect(inSqlTransaction(pool, (sql) => sql.execute(TERMINATE_SELF))).rejects.toThrow();
   expect(await nextSqlTransaction()).toBe(1);
 });
 
@@ -82,8 +82,8 @@ it("a plain-SQL transaction that fails rolls back, and its connection is used ag
   const [before] = (await pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows;
   await expect(
     inSqlTransaction(pool, async (sql) => {
-      await sql.execute(`INSERT INTO "Scratch" VALUES (1)`);
-      await sql.execute(`INSERT INTO "Scratch" VALUES (1)`); // a duplicate key
+      await sql.execute(INSERT_ONE);
+      await sql.execute(INSERT_ONE); // a duplicate key
     }),
   ).rejects.toThrow(/duplicate key/);
   const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "Scratch"`);

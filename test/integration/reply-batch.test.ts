@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
-import { lockKeysWith } from "@/lib/database/advisory-locks";
+import { lockKeys } from "@/lib/database/advisory-locks";
 import { pgSql } from "@/lib/database/sql";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { createPool } from "@/lib/database/pg-adapter";
@@ -233,7 +233,7 @@ describe("processReplies", () => {
   });
 });
 
-describe("lockKeysWith", () => {
+describe("lockKeys", () => {
   const keys = Array.from({ length: 8 }, (_, n) => `test:lock-order:${n}`);
 
   /** The keys by lock id, as Postgres hashes them. */
@@ -258,7 +258,7 @@ describe("lockKeysWith", () => {
       const { rows } = await locker.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
       const pid = rows[0]!.pid;
       await locker.query("BEGIN");
-      const locking = lockKeysWith(pgSql(locker), (await byLockId()).reverse());
+      const locking = lockKeys(pgSql(locker), (await byLockId()).reverse());
       const locks = async () =>
         (
           await pool.query<{ granted: boolean }>(

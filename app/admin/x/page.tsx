@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireAdmin } from "@/app/admin/require-admin";
 import { disconnectBrandAction } from "@/app/admin/x/actions";
 import { XButton } from "@/components/auth/x-button";
-import { XAvatar } from "@/components/x/x-avatar";
+import { XIdentity } from "@/components/x/x-identity";
 import { textFor } from "@/lib/format/lookup";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
@@ -75,18 +75,15 @@ export default async function BrandAccountPage({ searchParams }: Props) {
         {brand ? (
           <>
             <div className="flex flex-wrap items-center justify-between gap-4">
-              <div className="flex items-center gap-3">
-                <XAvatar src={brand.profileImageUrl} username={brand.username} />
-                <div>
-                  <p className="font-medium" data-testid="brand-handle">
-                    @{brand.username ?? brand.xUserId}
-                  </p>
-                  <p className="text-sm text-slate-600">
-                    Connected {relativeTime(brand.connectedAt, now)}
-                    {brand.connectedBy ? ` by ${brand.connectedBy}` : ""}
-                  </p>
-                </div>
-              </div>
+              <XIdentity
+                profileImageUrl={brand.profileImageUrl}
+                username={brand.username}
+                xUserId={brand.xUserId}
+                testId="brand-handle"
+              >
+                Connected {relativeTime(brand.connectedAt, now)}
+                {brand.connectedBy ? ` by ${brand.connectedBy}` : ""}
+              </XIdentity>
               <div className="flex items-start gap-2">
                 <XButton
                   label="Reconnect"

@@ -1,6 +1,14 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PendingAdd, Prisma } from "@/lib/generated/prisma/client";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
 import { addReplyToCart } from "./add-reply-to-cart";
+
+const LOCK_PENDING_ADDS = statement<Pick<PendingAdd, "id">>(
+  `SELECT p."id" FROM "PendingAdd" p JOIN "TweetEvent" e ON e."tweetId" = p."sourceTweetId"
+   WHERE p."xUserId" = $1 AND p."status" = 'PENDING' AND e."deletedAt" IS NULL
+   ORDER BY p."createdAt"
+   FOR UPDATE OF e, p`,
+);
 
 /**
  * Moves an X user's pending adds (replies made before they linked) into the shopper's cart.
@@ -19,13 +27,7 @@ export async function claimPendingAdds(
   });
   // Their source replies are locked too: a delete arriving now either waits for this claim (and
   // its withdrawal then finds the cart line) or came first (and the add is not claimed).
-  const locked = await prismaSql(tx).query<{ id: string }>(
-    `SELECT p."id" FROM "PendingAdd" p JOIN "TweetEvent" e ON e."tweetId" = p."sourceTweetId"
-    WHERE p."xUserId" = $1 AND p."status" = 'PENDING' AND e."deletedAt" IS NULL
-    ORDER BY p."createdAt"
-    FOR UPDATE OF e, p`,
-    [xUserId],
-  );
+  const locked = await prismaSql(tx).query(LOCK_PENDING_ADDS, [xUserId]);
   const pending = await tx.pendingAdd.findMany({
     where: { id: { in: locked.map((row) => row.id) } },
     orderBy: { createdAt: "asc" },

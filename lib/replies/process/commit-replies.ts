@@ -1,11 +1,12 @@
 import type pg from "pg";
-import type { ReplyOutcome } from "@/lib/generated/prisma/client";
+import type { Account, ReplyOutcome, TweetEvent } from "@/lib/generated/prisma/client";
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { lockXUsers } from "@/lib/x/lock-x-user";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-to-cart-line";
 import { newId } from "@/lib/database/new-id";
 import { inSqlTransaction, type Sql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { botReplyText } from "./bot-reply-text";
@@ -31,13 +32,43 @@ export const matchVariant = (variants: string[], size: string | null) =>
 /** A reply decided and ready to commit. */
 export type DecidedReply = { tweetId: string; authorXId: string; decision: Decision };
 
-type LockedReply = {
-  tweetId: string;
-  status: string;
-  deletedAt: Date | null;
-  authorXId: string;
-  userId: string | null;
+type LockedReply = Pick<TweetEvent, "tweetId" | "status" | "deletedAt" | "authorXId"> & {
+  userId: Account["userId"] | null;
 };
+
+const LOCK_REPLIES = statement<LockedReply>(
+  `SELECT e."tweetId", e."status", e."deletedAt", e."authorXId",
+     (SELECT a."userId" FROM "Account" a
+      WHERE a."provider" = $2 AND a."providerAccountId" = e."authorXId") AS "userId"
+   FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])
+   ORDER BY e."tweetId" FOR UPDATE OF e`,
+);
+
+const KEEP_PENDING = statement(
+  `INSERT INTO "PendingAdd"
+     ("id", "xUserId", "productId", "variant", "quantity", "sourceTweetId", "expiresAt", "createdAt")
+   VALUES ($1, $2, $3, $4, $5::int, $6, $7, now())`,
+);
+
+// One statement for the batch: the replies marked done, their answers into the outbox.
+const RECORD_OUTCOMES = statement(
+  `WITH reply AS (
+     SELECT * FROM unnest($1::text[], $2::"ReplyOutcome"[], $3::text[], $4::int[], $5::text[],
+       $6::text[], $7::text[], $8::text[], $9::boolean[])
+       AS r("tweetId", "outcome", "productId", "quantity", "size", "userId", "answerId",
+         "text", "urgent")
+   ), done AS (
+     UPDATE "TweetEvent" e SET "status" = 'DONE', "outcome" = r."outcome",
+       "productId" = r."productId", "quantity" = r."quantity", "size" = r."size",
+       "userId" = r."userId", "processedAt" = now()
+     FROM reply r WHERE e."tweetId" = r."tweetId"
+   )
+   INSERT INTO "OutboundReply"
+     ("id", "inReplyToTweetId", "kind", "text", "urgent", "expiresAt", "updatedAt")
+   SELECT r."answerId", r."tweetId", r."outcome", r."text", r."urgent", $10,
+     now()
+   FROM reply r WHERE r."text" IS NOT NULL`,
+);
 
 type Done = {
   tweetId: string;
@@ -70,14 +101,10 @@ export function commitReplies(
       sql,
       replies.map((reply) => reply.authorXId),
     );
-    const locked = await sql.query<LockedReply>(
-      `SELECT e."tweetId", e."status", e."deletedAt", e."authorXId",
-         (SELECT a."userId" FROM "Account" a
-          WHERE a."provider" = $2 AND a."providerAccountId" = e."authorXId") AS "userId"
-       FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])
-       ORDER BY e."tweetId" FOR UPDATE OF e`,
-      [replies.map((reply) => reply.tweetId), X_PROVIDER_ID],
-    );
+    const locked = await sql.query(LOCK_REPLIES, [
+      replies.map((reply) => reply.tweetId),
+      X_PROVIDER_ID,
+    ]);
     const rows = new Map(locked.map((row) => [row.tweetId, row]));
     // Another worker finished the rest.
     const open = replies.flatMap((reply) => {
@@ -181,20 +208,15 @@ async function keepPending(
   add: { xUserId: string; productId: string; variant: string; quantity: number; tweetId: string },
   settings: ReplySettings,
 ) {
-  await sql.execute(
-    `INSERT INTO "PendingAdd"
-       ("id", "xUserId", "productId", "variant", "quantity", "sourceTweetId", "expiresAt", "createdAt")
-     VALUES ($1, $2, $3, $4, $5::int, $6, $7, now())`,
-    [
-      newId(),
-      add.xUserId,
-      add.productId,
-      add.variant,
-      add.quantity,
-      add.tweetId,
-      new Date(Date.now() + settings.pendingDays * 86_400_000),
-    ],
-  );
+  await sql.execute(KEEP_PENDING, [
+    newId(),
+    add.xUserId,
+    add.productId,
+    add.variant,
+    add.quantity,
+    add.tweetId,
+    new Date(Date.now() + settings.pendingDays * 86_400_000),
+  ]);
 }
 
 /** Marks the replies done and queues the bot's answers: one statement, one job insert. */
@@ -204,36 +226,18 @@ async function recordOutcomes(sql: Sql, done: Done[], settings: ReplySettings) {
   // the answers of shoppers whose carts changed.
   const urgent = (reply: Done) => reply.outcome === "ADDED";
   const column = <T>(pick: (reply: Done) => T) => done.map(pick);
-  await sql.execute(
-    `WITH reply AS (
-       SELECT * FROM unnest($1::text[], $2::"ReplyOutcome"[], $3::text[], $4::int[], $5::text[],
-         $6::text[], $7::text[], $8::text[], $9::boolean[])
-         AS r("tweetId", "outcome", "productId", "quantity", "size", "userId", "answerId",
-           "text", "urgent")
-     ), done AS (
-       UPDATE "TweetEvent" e SET "status" = 'DONE', "outcome" = r."outcome",
-         "productId" = r."productId", "quantity" = r."quantity", "size" = r."size",
-         "userId" = r."userId", "processedAt" = now()
-       FROM reply r WHERE e."tweetId" = r."tweetId"
-     )
-     INSERT INTO "OutboundReply"
-       ("id", "inReplyToTweetId", "kind", "text", "urgent", "expiresAt", "updatedAt")
-     SELECT r."answerId", r."tweetId", r."outcome", r."text", r."urgent", $10,
-       now()
-     FROM reply r WHERE r."text" IS NOT NULL`,
-    [
-      column((reply) => reply.tweetId),
-      column((reply) => reply.outcome),
-      column((reply) => reply.productId),
-      column((reply) => reply.quantity),
-      column((reply) => reply.size),
-      column((reply) => reply.userId),
-      column(() => newId()),
-      column((reply) => reply.text),
-      column(urgent),
-      new Date(Date.now() + settings.botReplyTtlMinutes * 60_000),
-    ],
-  );
+  await sql.execute(RECORD_OUTCOMES, [
+    column((reply) => reply.tweetId),
+    column((reply) => reply.outcome),
+    column((reply) => reply.productId),
+    column((reply) => reply.quantity),
+    column((reply) => reply.size),
+    column((reply) => reply.userId),
+    column(() => newId()),
+    column((reply) => reply.text),
+    column(urgent),
+    new Date(Date.now() + settings.botReplyTtlMinutes * 60_000),
+  ]);
   await enqueue(
     sql,
     done

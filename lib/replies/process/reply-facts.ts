@@ -1,30 +1,23 @@
-import type { ReplyOutcome, TweetSource } from "@/lib/generated/prisma/client";
+import type { Marketplace, Product, TweetEvent } from "@/lib/generated/prisma/client";
 import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { Sql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
 import type { HashtagMarket } from "@/lib/replies/parse/match-marketplaces";
 
 /** What deciding a reply needs to know about a product and its marketplace. */
-export type ProductFacts = {
-  id: string;
-  title: string;
-  active: boolean;
-  digital: boolean;
-  variants: string[];
-  stock: number;
-  marketCode: string;
-  cartWord: string;
-  hashtags: string[];
+export type ProductFacts = Pick<
+  Product,
+  "id" | "title" | "active" | "digital" | "variants" | "stock"
+> & {
+  marketCode: Marketplace["code"];
+  cartWord: Marketplace["cartWord"];
+  hashtags: Marketplace["hashtags"];
 };
 
-export type ReplyFacts = {
-  status: string;
-  deletedAt: Date | null;
-  outcome: ReplyOutcome | null;
-  authorXId: string;
-  source: TweetSource;
-  text: string | null;
-  raw: unknown;
-  inReplyToId: string | null;
+export type ReplyFacts = Pick<
+  TweetEvent,
+  "status" | "deletedAt" | "outcome" | "authorXId" | "source" | "text" | "raw" | "inReplyToId"
+> & {
   brandXId: string | null;
   markets: (HashtagMarket & { shopHosts: string[] })[];
   /** The product of the brand post the reply answers, when it answers one. */
@@ -40,6 +33,24 @@ const PRODUCT_FACTS = `json_build_object(
     'marketCode', m."code", 'cartWord', m."cartWord", 'hashtags', coalesce(m."hashtags", '{}'))`;
 const PRODUCTS = `"Product" p JOIN "Marketplace" m ON m."id" = p."marketplaceId"`;
 
+const READ_REPLY_FACTS = statement<ReplyFacts & Pick<TweetEvent, "tweetId">>(
+  `SELECT e."tweetId", e."status", e."deletedAt", e."outcome", e."authorXId", e."source",
+     e."text", e."raw", e."inReplyToId",
+     (SELECT "providerAccountId" FROM "Account" WHERE "provider" = $2 LIMIT 1) AS "brandXId",
+     (SELECT coalesce(json_agg(json_build_object(
+        'code', "code", 'hashtags', coalesce("hashtags", '{}'),
+        'shopHosts', coalesce("shopHosts", '{}'))), '[]')
+      FROM "Marketplace") AS "markets",
+     (SELECT ${PRODUCT_FACTS} FROM ${PRODUCTS} JOIN "ProductTweet" t ON t."productId" = p."id"
+      WHERE t."tweetId" = e."inReplyToId") AS "postProduct",
+     EXISTS (SELECT FROM "ParentPost" pp WHERE pp."tweetId" = e."inReplyToId") AS "parentRead"
+   FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])`,
+);
+
+const READ_PRODUCT_FACTS = statement<{ facts: ProductFacts }>(
+  `SELECT ${PRODUCT_FACTS} AS "facts" FROM ${PRODUCTS} WHERE p."id" = $1`,
+);
+
 /**
  * The inbox rows and everything deciding them usually needs (the marketplaces, the brand, the
  * product of the post each answers), in one round trip. Rows not in the inbox are left out.
@@ -48,27 +59,11 @@ export async function readReplyFacts(
   sql: Sql,
   tweetIds: string[],
 ): Promise<Map<string, ReplyFacts>> {
-  const rows = await sql.query<ReplyFacts & { tweetId: string }>(
-    `SELECT e."tweetId", e."status", e."deletedAt", e."outcome", e."authorXId", e."source",
-       e."text", e."raw", e."inReplyToId",
-       (SELECT "providerAccountId" FROM "Account" WHERE "provider" = $2 LIMIT 1) AS "brandXId",
-       (SELECT coalesce(json_agg(json_build_object(
-          'code', "code", 'hashtags', coalesce("hashtags", '{}'),
-          'shopHosts', coalesce("shopHosts", '{}'))), '[]')
-        FROM "Marketplace") AS "markets",
-       (SELECT ${PRODUCT_FACTS} FROM ${PRODUCTS} JOIN "ProductTweet" t ON t."productId" = p."id"
-        WHERE t."tweetId" = e."inReplyToId") AS "postProduct",
-       EXISTS (SELECT FROM "ParentPost" pp WHERE pp."tweetId" = e."inReplyToId") AS "parentRead"
-     FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])`,
-    [tweetIds, BRAND_PROVIDER_ID],
-  );
+  const rows = await sql.query(READ_REPLY_FACTS, [tweetIds, BRAND_PROVIDER_ID]);
   return new Map(rows.map(({ tweetId, ...facts }) => [tweetId, facts]));
 }
 
 export async function readProductFacts(sql: Sql, productId: string): Promise<ProductFacts | null> {
-  const [row] = await sql.query<{ facts: ProductFacts }>(
-    `SELECT ${PRODUCT_FACTS} AS "facts" FROM ${PRODUCTS} WHERE p."id" = $1`,
-    [productId],
-  );
+  const [row] = await sql.query(READ_PRODUCT_FACTS, [productId]);
   return row?.facts ?? null;
 }

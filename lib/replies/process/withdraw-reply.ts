@@ -1,6 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { prismaSql } from "@/lib/database/sql";
+import { statement } from "@/lib/database/statement";
+
+const LOCK_REPLY = statement(`SELECT 1 FROM "TweetEvent" WHERE "tweetId" = $1 FOR UPDATE`);
 
 /**
  * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
@@ -10,9 +13,7 @@ import { prismaSql } from "@/lib/database/sql";
  */
 export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    await prismaSql(tx).query(`SELECT 1 FROM "TweetEvent" WHERE "tweetId" = $1 FOR UPDATE`, [
-      tweetId,
-    ]);
+    await prismaSql(tx).execute(LOCK_REPLY, [tweetId]);
     let withdrew = false;
     const source = await tx.cartItemSource.findUnique({
       where: { tweetId },
