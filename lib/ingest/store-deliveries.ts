@@ -4,6 +4,7 @@ import { newId } from "@/lib/database/new-id";
 import type { Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 import type { TweetEvent } from "@/lib/generated/prisma/client";
+import { purgeDeleted } from "@/lib/inbox/inbox-status";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { PROCESS_REPLY } from "@/lib/jobs/queues";
 import type { Delivery, InboxPost, Revoke } from "@/lib/x/webhook-payloads";
@@ -49,21 +50,6 @@ function latestRevokes(revokes: Revoke[]): Map<string, Date | null> {
 
 const KEEP_TOMBSTONES = statement(
   `INSERT INTO "TweetTombstone" ("tweetId") SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
-);
-
-// Rows locked in tweetId order, as the reply worker locks a batch's rows, so the two never
-// wait on each other in a cycle.
-const PURGE_DELETED = statement<Pick<TweetEvent, "tweetId" | "status">>(
-  `WITH deleted AS (
-     SELECT e."tweetId" FROM "TweetEvent" e
-       JOIN "TweetVersion" v ON v."tweetId" = e."tweetId"
-       JOIN "TweetTombstone" t ON t."tweetId" = v."versionId"
-     WHERE v."versionId" = ANY($1::text[]) AND e."deletedAt" IS NULL
-     ORDER BY e."tweetId" FOR UPDATE OF e
-   )
-   UPDATE "TweetEvent" e SET "text" = NULL, "raw" = NULL, "deletedAt" = now()
-   FROM deleted d WHERE e."tweetId" = d."tweetId"
-   RETURNING e."tweetId", e."status"::text AS "status"`,
 );
 
 // A revoke X dates before the link's grant (a replay, a late retry) is about an earlier grant:
@@ -143,7 +129,7 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   // tombstones now cover. Most groups hold neither a delete nor a deleted Post and skip this.
   const touched = [...versions.keys(), ...deletedIds];
   if (deletedIds.length || tombstoned) {
-    const purged = await sql.query(PURGE_DELETED, [touched]);
+    const purged = await purgeDeleted(sql, touched);
     // A processed reply's add is withdrawn by a job; one still waiting sees the delete itself.
     for (const row of purged)
       if (row.status !== "RECEIVED" && !jobs.includes(row.tweetId)) jobs.push(row.tweetId);

@@ -7,6 +7,7 @@ import { postBotReply } from "@/lib/outbox/post-bot-reply";
 import { processReplies } from "@/lib/replies/process/process-replies";
 import { replySettings } from "@/lib/replies/process/reply-settings";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
+import { markFailed } from "@/lib/inbox/inbox-status";
 import { expirePendingAdds } from "@/lib/replies/pending/expire-pending-adds";
 import { sendOrderEmail } from "@/lib/orders/send-order-email";
 import { purgeExpired } from "@/lib/retention/purge-expired";
@@ -110,12 +111,8 @@ export async function startWorkers(
     const last = job.retryCount >= job.retryLimit;
     log(`reply ${job.data.tweetId} failed${last ? " for good" : ""}: ${message(error)}`);
     if (last)
-      await db.tweetEvent
-        .updateMany({
-          where: { tweetId: job.data.tweetId, status: "RECEIVED" },
-          data: { status: "FAILED", error: message(error).slice(0, 500) },
-        })
-        .catch(() => undefined); // the database is down: the inbox sweep tries again later
+      // The database is down: the inbox sweep tries again later.
+      await markFailed(db, job.data.tweetId, message(error)).catch(() => undefined);
     // Only this job is retried; the rest of the batch completes.
     await boss.fail(PROCESS_REPLY, job.id, { message: message(error) }).catch(() => undefined);
   }

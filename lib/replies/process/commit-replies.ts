@@ -7,6 +7,7 @@ import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-
 import { newId } from "@/lib/database/new-id";
 import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
+import { markDone } from "@/lib/inbox/inbox-status";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { botReplyText } from "./bot-reply-text";
@@ -48,26 +49,6 @@ const KEEP_PENDING = statement(
   `INSERT INTO "PendingAdd"
      ("id", "xUserId", "productId", "variant", "quantity", "sourceTweetId", "expiresAt", "createdAt")
    VALUES ($1, $2, $3, $4, $5::int, $6, $7, now())`,
-);
-
-// One statement for the batch: the replies marked done, their answers into the outbox.
-const RECORD_OUTCOMES = statement(
-  `WITH reply AS (
-     SELECT * FROM unnest($1::text[], $2::"ReplyOutcome"[], $3::text[], $4::int[], $5::text[],
-       $6::text[], $7::text[], $8::text[], $9::boolean[])
-       AS r("tweetId", "outcome", "productId", "quantity", "size", "userId", "answerId",
-         "text", "urgent")
-   ), done AS (
-     UPDATE "TweetEvent" e SET "status" = 'DONE', "outcome" = r."outcome",
-       "productId" = r."productId", "quantity" = r."quantity", "size" = r."size",
-       "userId" = r."userId", "processedAt" = now()
-     FROM reply r WHERE e."tweetId" = r."tweetId"
-   )
-   INSERT INTO "OutboundReply"
-     ("id", "inReplyToTweetId", "kind", "text", "urgent", "expiresAt", "updatedAt")
-   SELECT r."answerId", r."tweetId", r."outcome", r."text", r."urgent", $10,
-     now()
-   FROM reply r WHERE r."text" IS NOT NULL`,
 );
 
 type Done = {
@@ -225,19 +206,14 @@ async function recordOutcomes(sql: Sql, done: Done[], settings: ReplySettings) {
   // Added answers go first: any X account can make the others, and they must not hold back
   // the answers of shoppers whose carts changed.
   const urgent = (reply: Done) => reply.outcome === "ADDED";
-  const column = <T>(pick: (reply: Done) => T) => done.map(pick);
-  await sql.execute(RECORD_OUTCOMES, [
-    column((reply) => reply.tweetId),
-    column((reply) => reply.outcome),
-    column((reply) => reply.productId),
-    column((reply) => reply.quantity),
-    column((reply) => reply.size),
-    column((reply) => reply.userId),
-    column(() => newId()),
-    column((reply) => reply.text),
-    column(urgent),
+  await markDone(
+    sql,
+    done.map((reply) => ({
+      ...reply,
+      answer: reply.text === null ? null : { id: newId(), text: reply.text, urgent: urgent(reply) },
+    })),
     new Date(Date.now() + settings.botReplyTtlMinutes * 60_000),
-  ]);
+  );
   await enqueue(
     sql,
     done

@@ -1,9 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { prismaSql } from "@/lib/database/sql";
-import { statement } from "@/lib/database/statement";
-
-const LOCK_REPLY = statement(`SELECT 1 FROM "TweetEvent" WHERE "tweetId" = $1 FOR UPDATE`);
+import { lockInboxRow, markWithdrawn } from "@/lib/inbox/inbox-status";
 
 /**
  * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
@@ -13,7 +11,7 @@ const LOCK_REPLY = statement(`SELECT 1 FROM "TweetEvent" WHERE "tweetId" = $1 FO
  */
 export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    await prismaSql(tx).execute(LOCK_REPLY, [tweetId]);
+    await lockInboxRow(prismaSql(tx), tweetId);
     let withdrew = false;
     const source = await tx.cartItemSource.findUnique({
       where: { tweetId },
@@ -52,7 +50,6 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
       where: { inReplyToTweetId: tweetId, status: "PENDING" },
       data: { status: "CANCELLED" },
     });
-    if (withdrew)
-      await tx.tweetEvent.update({ where: { tweetId }, data: { outcome: "WITHDRAWN" } });
+    if (withdrew) await markWithdrawn(tx, tweetId);
   });
 }
