@@ -1,29 +1,25 @@
-import { MAX_QUANTITY } from "@/lib/cart/max-quantity";
+import { readQuantity } from "./read-quantity";
+import { readSizeRequest, SIZE_MARK, type SizeRequest } from "./read-size-request";
 
-export type QuantityAndSize = { quantity: number; size: string | null };
+export type QuantityAndSize = { quantity: number; size: SizeRequest };
 
-// "#addtocart 2", "x2", "×2", "qty 3", "quantity: 3"; "size M", "size: xl", "sz L".
-const QUANTITY = [
-  /#\p{L}+\s+(\d{1,3})\b/u,
-  /(?:^|\s)[x×]\s?(\d{1,3})\b/iu,
-  /\b(?:qty|quantity)\s*:?\s*(\d{1,3})\b/iu,
-];
-const SIZE = /\b(?:size|sz)\s*:?\s*([a-z0-9]{1,4})\b/iu;
+// Read as no words at all: links (a t.co alias is letters and digits), @handles and hashtags
+// with digits (#black2026), whose digits are never a quantity and whose letters never a size.
+const NOT_WORDS = /(?:https?:\/\/|www\.)\S+|@\w+|#[\p{L}\p{N}_]*\p{N}[\p{L}\p{N}_]*/gu;
 
 /**
- * The quantity and size a reply asks for; 1 and no size when it names none. Full-width digits
- * and letters count (NFKC). A quantity is kept within 1-10, the most one cart line holds.
+ * The quantity a reply asks for (1 when it names none, always within 1-10) and what it says about
+ * sizes, for resolveSize to hold against the product's variants once the product is known.
+ * Full-width digits and letters count (NFKC). Typos are not corrected ("sise M" names no size):
+ * the bot asks which size rather than guess.
  */
 export function parseQuantityAndSize(text: string): QuantityAndSize {
-  const normalized = text.normalize("NFKC");
-  let quantity = 1;
-  for (const pattern of QUANTITY) {
-    const found = pattern.exec(normalized);
-    if (found) {
-      quantity = Math.min(MAX_QUANTITY, Math.max(1, Number(found[1])));
-      break;
-    }
-  }
-  const size = SIZE.exec(normalized)?.[1]?.toUpperCase() ?? null;
-  return { quantity, size };
+  // A SIZE_MARK written in the reply itself would pass for a size read.
+  const folded = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replaceAll(SIZE_MARK, "")
+    .replace(NOT_WORDS, " ");
+  const { request, rest } = readSizeRequest(folded);
+  return { quantity: readQuantity(rest), size: request };
 }

@@ -1,13 +1,15 @@
 import type { TweetSource } from "@/lib/generated/prisma/client";
 import { matchMarketplaces, type HashtagMarket } from "./match-marketplaces";
 import { parseQuantityAndSize } from "./parse-quantity-and-size";
+import type { SizeRequest } from "./read-size-request";
 import { postEntities } from "./post-entities";
 
 export type ReplyRequest = {
   /** Marketplace codes whose hashtag the reply carries. */
   marketCodes: string[];
   quantity: number;
-  size: string | null;
+  /** What it says about sizes; resolveSize decides once the product is known. */
+  size: SizeRequest;
   /** Links in the reply itself (expanded), the last place a product is looked for. */
   urls: string[];
 };

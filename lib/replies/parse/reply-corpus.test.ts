@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseQuantityAndSize } from "./parse-quantity-and-size";
 import { replyCorpus, type CorpusReading } from "./reply-corpus";
+import { resolveSize } from "./resolve-size";
 
-// Today's reading, as the processor makes it: the parsed size checked against the variants.
+// The reading the processor makes: the text parsed, then its size held against the variants.
 function readingOf(text: string, variants: string[]): CorpusReading {
   const { quantity, size } = parseQuantityAndSize(text);
-  if (!variants.length) return { quantity, size: null };
-  const variant = size && variants.find((v) => v.toUpperCase() === size.toUpperCase());
-  if (variant) return { quantity, size: variant };
-  return { quantity, ask: size === null ? "which" : "unknown" };
+  return { quantity, ...resolveSize(size, variants) };
 }
 
 // Named in full (an object's fields would be cut short in the name): the text as written, the

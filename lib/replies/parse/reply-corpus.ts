@@ -1,11 +1,13 @@
+import type { ResolvedSize } from "./resolve-size";
+
 // Replies written the way shoppers write them on X, each with the variants of the product it
 // answers and what the bot must read from it. The corpus test runs every case; a new way of
 // writing a reply, or a reply read wrongly in production, belongs here first.
 
-export type AskKind = "which" | "unknown" | "question";
+type AskKind = Extract<ResolvedSize, { ask: unknown }>["ask"];
 
 /** The quantity, and the product's own spelling of the size, null for none, or why to ask. */
-export type CorpusReading = { quantity: number } & ({ size: string | null } | { ask: AskKind });
+export type CorpusReading = { quantity: number } & ResolvedSize;
 
 export type CorpusCase = { text: string; variants: string[]; reading: CorpusReading };
 

@@ -20,15 +20,14 @@ export type Decision = {
   outcome: ReplyOutcome;
   product: ProductFacts | null;
   request: ReplyRequest | null;
+  /** The size decided, as the product spells it (resolveSize); null when none was. */
+  variant: string | null;
   /**
    * False for the outcomes that get no bot reply (ignored, a repeated rate_limited); an answer
    * other than added may still stay unposted, past its X user's hourly allowance.
    */
   answer: boolean;
 };
-
-export const matchVariant = (variants: string[], size: string | null) =>
-  size === null ? null : (variants.find((v) => v.toUpperCase() === size.toUpperCase()) ?? null);
 
 /** A reply decided and ready to commit. */
 export type DecidedReply = { tweetId: string; authorXId: string; decision: Decision };
@@ -145,7 +144,7 @@ async function carryOut(
   if (locked.deletedAt) [outcome, answer] = ["WITHDRAWN", false];
   // Whatever the outcome, the reply belongs to the shop account linked to its author now.
   const userId = outcome === "IGNORED" ? null : locked.userId;
-  const variant = product && request ? (matchVariant(product.variants, request.size) ?? "") : "";
+  const variant = decision.variant ?? "";
   let add: CartLineAdd | undefined;
   if (outcome === "ADDED" && product && request) {
     const line = { productId: product.id, variant };
@@ -178,7 +177,7 @@ async function carryOut(
     outcome,
     productId: product?.id ?? null,
     quantity: request?.quantity ?? null,
-    size: request?.size ?? null,
+    size: decision.variant,
     userId,
     text,
   };

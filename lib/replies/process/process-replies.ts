@@ -2,8 +2,9 @@ import type pg from "pg";
 import type { PrismaClient, ReplyOutcome } from "@/lib/generated/prisma/client";
 import { pgSql } from "@/lib/database/sql";
 import { consumeReplyAdd, type AddVerdict } from "./consume-reply-add";
-import { commitReplies, matchVariant, type Decision, type DecidedReply } from "./commit-replies";
+import { commitReplies, type Decision, type DecidedReply } from "./commit-replies";
 import { readReply } from "@/lib/replies/parse/read-reply";
+import { resolveSize } from "@/lib/replies/parse/resolve-size";
 import { readProductFacts, readReplyFacts, type ReplyFacts } from "./reply-facts";
 import type { ReplySettings } from "./reply-settings";
 import { resolveProductId, type ParentLookup } from "./resolve-product-id";
@@ -83,7 +84,7 @@ async function decideEach(
           results.set(tweetId, ok(facts.outcome));
         } else {
           const decision: Decision = facts.deletedAt
-            ? { outcome: "WITHDRAWN", product: null, request: null, answer: false }
+            ? { outcome: "WITHDRAWN", product: null, request: null, variant: null, answer: false }
             : await decide(facts, deps);
           return { tweetId, authorXId: facts.authorXId, decision };
         }
@@ -126,7 +127,8 @@ async function commitEach(
 async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
   const { settings } = deps;
   const request = readReply(facts, facts.markets, facts.brandXId);
-  if (!request) return { outcome: "IGNORED", product: null, request: null, answer: false };
+  if (!request)
+    return { outcome: "IGNORED", product: null, request: null, variant: null, answer: false };
 
   // Counted before anything billed (the parent lookup, the bot's answer); a reply that would
   // make us read its parent at X counts for more, so one X user cannot run up many reads.
@@ -140,7 +142,13 @@ async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
     readsParent ? settings.parentLookupWeight : 1,
   );
   if (verdict !== "allowed")
-    return { outcome: "RATE_LIMITED", product: null, request, answer: verdict === "first-refusal" };
+    return {
+      outcome: "RATE_LIMITED",
+      product: null,
+      request,
+      variant: null,
+      answer: verdict === "first-refusal",
+    };
 
   let product = facts.postProduct;
   if (!product) {
@@ -153,17 +161,21 @@ async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
     );
     product = productId ? await readProductFacts(pgSql(deps.pool), productId) : null;
   }
+  if (!product || !product.active)
+    return { outcome: "NO_PRODUCT", product: null, request, variant: null, answer: true };
+  // Two sizes, one the product lacks, none, or a question about sizes: the bot asks which,
+  // listing them, rather than guess.
+  const size = resolveSize(request.size, product.variants);
   const decided = (outcome: ReplyOutcome): Decision => ({
     outcome,
     product,
     request,
+    variant: "size" in size ? size.size : null,
     answer: true,
   });
-  if (!product || !product.active) return { ...decided("NO_PRODUCT"), product: null };
   if (!request.marketCodes.includes(product.marketCode)) return decided("WRONG_MARKETPLACE");
   if (product.digital) return decided("UNSUPPORTED");
-  if (product.variants.length && !matchVariant(product.variants, request.size))
-    return decided("UNKNOWN_SIZE");
+  if ("ask" in size) return decided("UNKNOWN_SIZE");
   if (product.stock <= 0) return decided("OUT_OF_STOCK");
   // ADDED or NOT_LINKED: decided under the row lock, against the links as they are then.
   return decided("ADDED");
