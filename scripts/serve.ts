@@ -7,6 +7,10 @@ import { createClientAddressServer } from "@/lib/http/client-address";
 import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
 
 async function serve(dev: boolean) {
+  // tsx turns source maps on for the whole process, and Node then keeps the map of every server
+  // chunk Next loads: 140-180 MiB more at peak than `next start` under the same load. The
+  // production chunks are Next's compiled output, which `next start` does not map either.
+  if (!dev) process.setSourceMapsEnabled(false);
   const env = parseEnv(process.env, { forApp: false });
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST ?? "localhost", port: env.PORT });
   await app.prepare();
