@@ -164,10 +164,13 @@ test("a price change between review and confirm orders nothing and shows the cha
   // Another shopper gets the same 404 as for an order that does not exist.
   const stranger = await browser.newPage({ baseURL: appUrl });
   await signInByEmail(stranger, uniqueEmail("stranger"));
-  await stranger.goto(page.url());
-  await expect(
-    stranger.getByRole("heading", { name: "We couldn't find that order" }),
-  ).toBeVisible();
+  for (const url of [page.url(), "/orders/cnotarealorder000000000000", "/orders/%27%3B--"]) {
+    const response = await stranger.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(
+      stranger.getByRole("heading", { name: "We couldn't find that order" }),
+    ).toBeVisible();
+  }
   await stranger.close();
 });
 

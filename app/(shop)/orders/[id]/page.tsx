@@ -8,8 +8,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { addressLines } from "@/lib/checkout/shipping-address";
 import { formatDateTimeUtc } from "@/lib/format/date-time";
-import { getOrder } from "@/lib/orders/get-order";
 import { orderNumber } from "@/lib/orders/order-number";
+import { findOrder } from "./find-order";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -22,8 +22,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(signInPath(`/orders/${id}`));
-  // Another shopper's order and a made-up id look the same: not found.
-  const order = await getOrder(user.id, id);
+  const order = await findOrder(user.id, id);
   if (!order) notFound();
   const { placed } = await searchParams;
 
