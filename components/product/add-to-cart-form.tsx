@@ -82,9 +82,11 @@ export function AddToCartForm({
       {state?.ok && (
         <p id={messageId} role="status" className="text-sm text-emerald-800">
           Added {state.added} to your {state.cartWord}
-          {state.capped
-            ? ` (it now holds ${state.quantity}, the most one line can)`
-            : state.quantity > state.added && ` (${state.quantity} in it now)`}
+          {state.limitedBy === "stock"
+            ? ` (${state.quantity} in it now: all we have)`
+            : state.limitedBy === "line"
+              ? ` (it now holds ${state.quantity}, the most one line can)`
+              : state.quantity > state.added && ` (${state.quantity} in it now)`}
           .{" "}
           <Link href="/cart" className="font-medium underline">
             View your {state.cartWord}

@@ -5,7 +5,7 @@ import { prismaSql } from "@/lib/database/sql";
 import { refuse, type Result } from "@/lib/actions/result";
 import { db as appDb } from "@/lib/database/db";
 import { lockCarts } from "./lock-cart";
-import { addToCartLine } from "./add-to-cart-line";
+import { addToCartLine, type LineAdd } from "./add-to-cart-line";
 import { MAX_QUANTITY } from "./max-quantity";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
 
@@ -28,11 +28,11 @@ export const addProductToCartSchema = z.object({
 export type AddProductToCartResult = Result<
   {
     lineId: string;
-    /** How many this add put in: fewer than asked when the line reached 10. */
+    /** How many this add put in: fewer than asked at the stock or the line's cap. */
     added: number;
     /** The line's quantity now. */
     quantity: number;
-    capped: boolean;
+    limitedBy: LineAdd["limitedBy"];
     cartWord: string;
   },
   "invalid_input" | "not_sold" | "out_of_stock" | "size" | "line_full"
@@ -80,16 +80,21 @@ export async function addProductToCart(
     await lockCarts(sql, [userId]);
     const line = await addToCartLine(sql, { userId, productId, variant }, quantity);
     if (line.added <= 0 || !line.lineId)
-      return refuse(
-        "line_full",
-        `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
-      );
+      return line.limitedBy === "stock"
+        ? refuse(
+            "line_full",
+            `Your ${cartWord} already holds all we have of it (${line.quantity}).`,
+          )
+        : refuse(
+            "line_full",
+            `Your ${cartWord} already holds ${MAX_QUANTITY} of this product, the most one line can.`,
+          );
     return {
       ok: true,
       lineId: line.lineId,
       added: line.added,
       quantity: line.quantity,
-      capped: line.added < quantity,
+      limitedBy: line.limitedBy,
       cartWord,
     };
   });

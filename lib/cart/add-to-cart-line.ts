@@ -7,23 +7,33 @@ import { MAX_QUANTITY } from "./max-quantity";
 type LineKey = { userId: string; productId: string; variant: string };
 
 export type LineAdd = {
-  /** How many went in: fewer than wanted when the line reached 10, 0 when it was full. */
+  /** How many went in: fewer than wanted at the stock or the line's cap, 0 when at it already. */
   added: number;
   /** The line (null when nothing went in and there was none) and its quantity now. */
   lineId: CartItem["id"] | null;
   quantity: CartItem["quantity"];
+  /**
+   * Why fewer went in than wanted: the line now holds all the stock there is, or the most one
+   * line holds (10). Null when all went in.
+   */
+  limitedBy: "stock" | "line" | null;
 };
 
-// What went in is read from the saved line: nothing, when the product was not there.
+// A line never holds more than the product's stock nor more than $7; what went in is read from
+// the saved line: nothing, when the product was not there.
 const ADD_TO_LINES = statement<LineAdd>(
   `WITH wanted AS (
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
        WITH ORDINALITY AS w("id", "userId", "productId", "variant", "wanted", "tweetId", "ord")
-   ), adding AS (
+   ), room AS (
      SELECT w.*, l."id" AS "lineId", coalesce(l."quantity", 0) AS "before",
-       least(w."wanted", $7::int - coalesce(l."quantity", 0)) AS "n"
-     FROM wanted w LEFT JOIN "CartItem" l
-       ON l."userId" = w."userId" AND l."productId" = w."productId" AND l."variant" = w."variant"
+       coalesce(p."stock", 0) - coalesce(l."quantity", 0) AS "stockRoom",
+       $7::int - coalesce(l."quantity", 0) AS "lineRoom"
+     FROM wanted w LEFT JOIN "Product" p ON p."id" = w."productId"
+       LEFT JOIN "CartItem" l
+         ON l."userId" = w."userId" AND l."productId" = w."productId" AND l."variant" = w."variant"
+   ), adding AS (
+     SELECT r.*, least(r."wanted", r."stockRoom", r."lineRoom") AS "n" FROM room r
    ), saved AS (
      INSERT INTO "CartItem" ("id", "userId", "productId", "variant", "quantity",
        "addedPriceMinor", "createdAt", "updatedAt")
@@ -43,7 +53,9 @@ const ADD_TO_LINES = statement<LineAdd>(
    )
    SELECT greatest(coalesce(s."quantity", 0) - a."before", 0) AS "added",
      coalesce(s."id", a."lineId") AS "lineId",
-     coalesce(s."quantity", a."before") AS "quantity"
+     coalesce(s."quantity", a."before") AS "quantity",
+     CASE WHEN a."n" >= a."wanted" THEN NULL
+          WHEN a."stockRoom" <= a."lineRoom" THEN 'stock' ELSE 'line' END AS "limitedBy"
    FROM adding a LEFT JOIN saved s
      ON s."userId" = a."userId" AND s."productId" = a."productId" AND s."variant" = a."variant"
    ORDER BY a."ord"`,
@@ -53,7 +65,8 @@ const ADD_TO_LINES = statement<LineAdd>(
 export type CartLineAdd = { key: LineKey; wanted: number; sourceTweetId: string | null };
 
 /**
- * Adds up to `wanted` to the shopper's line for a product and size, never past 10, or creates
+ * Adds up to `wanted` to the shopper's line for a product and size, never past 10 nor past the
+ * product's stock (a line the shopper cannot check out is a promise we cannot keep), or creates
  * the line, noting the product's price then so the cart can tell when it changes. With a
  * `sourceTweetId`, the reply is recorded as a source of what it added. One statement, so the
  * caller must hold the cart lock (lockCarts) from an earlier statement: this one's snapshot

@@ -381,20 +381,35 @@ describe("addProductToCart", () => {
       lineId: lines[0]!.id,
       added: 2,
       quantity: 2,
-      capped: false,
+      limitedBy: null,
       cartWord: "basket",
     });
+  });
+
+  it("never puts more in a line than the stock, and says it holds all there is", async () => {
+    const omar = await shopper();
+    const add = (quantity: number) =>
+      addProductToCart(omar.id, { productId: "us-stoneware-mug", variant: "", quantity }, db());
+    await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 5 } });
+    try {
+      expect(await add(2)).toMatchObject({ ok: true, added: 2, quantity: 2, limitedBy: null });
+      expect(await add(8)).toMatchObject({ ok: true, added: 3, quantity: 5, limitedBy: "stock" });
+      expect(await add(1)).toEqual(refused("Your cart already holds all we have of it (5)."));
+      expect(await linesOf(omar)).toEqual([expect.objectContaining({ quantity: 5 })]);
+    } finally {
+      await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 120 } });
+    }
   });
 
   it("raises an existing line, stops at 10 and says how many went in", async () => {
     const nina = await shopper();
     const add = (quantity: number) =>
       addProductToCart(nina.id, { productId: "us-organic-tee", variant: "XL", quantity }, db());
-    expect(await add(4)).toMatchObject({ ok: true, added: 4, quantity: 4, capped: false });
+    expect(await add(4)).toMatchObject({ ok: true, added: 4, quantity: 4, limitedBy: null });
     // The line keeps the price of its first add.
     await db().product.update({ where: { id: "us-organic-tee" }, data: { priceMinor: 3000 } });
-    expect(await add(3)).toMatchObject({ ok: true, added: 3, quantity: 7, capped: false });
-    expect(await add(5)).toMatchObject({ ok: true, added: 3, quantity: 10, capped: true });
+    expect(await add(3)).toMatchObject({ ok: true, added: 3, quantity: 7, limitedBy: null });
+    expect(await add(5)).toMatchObject({ ok: true, added: 3, quantity: 10, limitedBy: "line" });
     expect(await add(1)).toEqual(
       refused("Your cart already holds 10 of this product, the most one line can."),
     );
@@ -481,7 +496,7 @@ describe("the cart line statement", () => {
         "1960000000000000999",
       ),
     );
-    expect(result).toEqual({ added: 0, lineId: null, quantity: 0 });
+    expect(result).toEqual({ added: 0, lineId: null, quantity: 0, limitedBy: "stock" });
     expect(await linesOf(rosa)).toEqual([]);
     expect(await db().cartItemSource.count({ where: { tweetId: "1960000000000000999" } })).toBe(0);
   });

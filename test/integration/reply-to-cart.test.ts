@@ -10,6 +10,7 @@ import {
   eventOf,
   isLinked,
   linkedShopper,
+  newLinkedShopper,
   settle,
   SIM_USERS,
   simJson,
@@ -146,6 +147,28 @@ describe("outcomes other than added", () => {
       const event = await outcomeOf("alice", "#addtocart one mug", mugPost);
       expect(event.outcome).toBe("OUT_OF_STOCK");
       expect(event.reply?.text).toMatch(/out of stock/);
+    } finally {
+      await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 40 } });
+    }
+  });
+
+  it("adds only what the stock allows, says so, and then that all of it is in the cart", async () => {
+    // A shopper of their own: the others' replies here count towards their per-minute adds.
+    const { user } = await newLinkedShopper(pipeline, "stockcap");
+    const mugLine = () =>
+      db().cartItem.findFirst({ where: { userId: user.id, productId: "us-stoneware-mug" } });
+    await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 3 } });
+    try {
+      const capped = await outcomeOf("stockcap", "#addtocart 8", mugPost);
+      expect(capped).toMatchObject({ outcome: "ADDED", quantity: 3 });
+      expect(capped.reply?.text).toMatch(/^Added 3 × Stoneware Mug, all we have, to your cart\./);
+      expect((await mugLine())?.quantity).toBe(3);
+
+      const none = await outcomeOf("stockcap", "#addtocart 2", mugPost);
+      expect(none.outcome).toBe("OUT_OF_STOCK");
+      expect(none.reply?.text).toMatch(/^All the Stoneware Mug we have are already in your cart/);
+      expect((await mugLine())?.quantity).toBe(3);
+      expect(await db().cartItemSource.count({ where: { tweetId: none.tweetId } })).toBe(0);
     } finally {
       await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 40 } });
     }

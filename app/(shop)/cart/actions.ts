@@ -10,7 +10,7 @@ import { setCartQuantity } from "@/lib/cart/set-cart-quantity";
 export type AddToCartState = ActionState<{
   added: number;
   quantity: number;
-  capped: boolean;
+  limitedBy: "stock" | "line" | null;
   cartWord: string;
 }>;
 
@@ -53,7 +53,7 @@ export async function addToCartAction(
     });
     if (!result.ok) return result;
     revalidatePath("/cart");
-    const { added, quantity, capped, cartWord } = result;
-    return { ok: true, added, quantity, capped, cartWord };
+    const { added, quantity, limitedBy, cartWord } = result;
+    return { ok: true, added, quantity, limitedBy, cartWord };
   });
 }

@@ -9,11 +9,17 @@ const product = {
   digital: false,
   marketplace: { hashtags: ["addtobasket", "amazonbasket"], cartWord: "basket" },
 };
-const facts = { status: "DONE", pendingAdd: null, product } as const;
+const facts = { status: "DONE", quantity: 2, pendingAdd: null, product } as const;
 
 describe("describeReply", () => {
   it("says the marketplace's own word for the cart", () => {
     expect(describeReply({ ...facts, outcome: "ADDED" }).label).toBe("Added to your basket");
+  });
+
+  it("says nothing went in when the line already held the most it can", () => {
+    const full = describeReply({ ...facts, outcome: "ADDED", quantity: 0 });
+    expect(full).toMatchObject({ label: "Your basket was full for it", tone: "warning" });
+    expect(full.advice).toContain("nothing more was added");
   });
 
   it("lists the product's sizes when the reply named none it has", () => {

@@ -12,12 +12,18 @@ export type ReplyDescription = {
   action?: { href: string; label: string };
 };
 
-type Facts = Pick<MyReply, "status" | "outcome" | "pendingAdd" | "product">;
+type Facts = Pick<MyReply, "status" | "outcome" | "quantity" | "pendingAdd" | "product">;
 
 const sizesOf = (sizes: string[]) => sizes.map((size) => `“size ${size}”`).join(", ");
 
 /** A shopper's reply in plain words, for "My replies". */
-export function describeReply({ status, outcome, pendingAdd, product }: Facts): ReplyDescription {
+export function describeReply({
+  status,
+  outcome,
+  quantity,
+  pendingAdd,
+  product,
+}: Facts): ReplyDescription {
   const cartWord = product?.marketplace.cartWord ?? "cart";
   const productPage = product && { href: productPath(product.id) };
   if (!outcome) {
@@ -35,6 +41,14 @@ export function describeReply({ status, outcome, pendingAdd, product }: Facts): 
   }
   switch (outcome) {
     case "ADDED":
+      // The line already held the most one line can: the bot said nothing more went in.
+      if (quantity === 0)
+        return {
+          label: `Your ${cartWord} was full for it`,
+          tone: "warning",
+          advice: `Your ${cartWord} already held 10 of it, the most one line can, so nothing more was added.`,
+          action: { href: "/cart", label: `Go to your ${cartWord}` },
+        };
       return {
         label: `Added to your ${cartWord}`,
         tone: "success",

@@ -13,6 +13,7 @@ const facts = (over: Partial<BotReplyFacts> = {}): BotReplyFacts => ({
   rightHashtag: "addtocart",
   pendingDays: 7,
   link: null,
+  limitedBy: null,
   ...over,
 });
 
@@ -23,6 +24,21 @@ describe("the bot's answer", () => {
   it("names the product, quantity, size and the marketplace's word for the cart", () => {
     expect(botReplyText(facts())).toMatch(
       /^Added 2 × Organic Cotton Tee \(size M\) to your basket\./,
+    );
+  });
+
+  it("says what the stock or the line's cap let in, never more", () => {
+    expect(botReplyText(facts({ quantity: 8, size: null, limitedBy: "stock" }))).toMatch(
+      /^Added 8 × Organic Cotton Tee, all we have, to your basket\./,
+    );
+    expect(botReplyText(facts({ quantity: 3, limitedBy: "line" }))).toMatch(
+      /^Added 3 × Organic Cotton Tee \(size M\) to your basket, which now holds 10, the most one line can\./,
+    );
+    expect(botReplyText(facts({ quantity: 0, limitedBy: "line" }))).toMatch(
+      /^Your basket already holds 10 × Organic Cotton Tee, the most one line can, so nothing more was added\./,
+    );
+    expect(botReplyText(facts({ outcome: "OUT_OF_STOCK", limitedBy: "stock" }))).toMatch(
+      /^All the Organic Cotton Tee we have are already in your basket, so nothing more was added\./,
     );
   });
 
@@ -58,10 +74,17 @@ describe("the bot's answer", () => {
       fc.property(
         fc.constantFrom(...outcomes),
         fc.string({ maxLength: 400 }),
-        fc.integer({ min: 1, max: 10 }),
-        (outcome, title, quantity) => {
+        fc.integer({ min: 0, max: 10 }),
+        fc.constantFrom("stock" as const, "line" as const, null),
+        (outcome, title, quantity, limitedBy) => {
           const text = botReplyText(
-            facts({ outcome, productTitle: title, quantity, link: "https://shop.example/account" }),
+            facts({
+              outcome,
+              productTitle: title,
+              quantity,
+              limitedBy,
+              link: "https://shop.example/account",
+            }),
           );
           expect(text).not.toBeNull();
           expect(xLength(text!)).toBeLessThanOrEqual(280);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ReplyOutcome } from "@/lib/generated/prisma/client";
+import { MAX_QUANTITY } from "@/lib/cart/max-quantity";
 
 export type BotReplyFacts = {
   /** The source reply's original id: the text is derived from it, so it is the same on retry. */
@@ -17,6 +18,8 @@ export type BotReplyFacts = {
   pendingDays: number;
   /** A page to link to, when links are on for this outcome (each costs more at X). */
   link: string | null;
+  /** Why fewer went in than asked (added, out_of_stock): all the stock, or the line's cap. */
+  limitedBy: "stock" | "line" | null;
 };
 
 /**
@@ -47,10 +50,18 @@ export function botReplyText(input: BotReplyFacts): string | null {
   const body = ((): string | null => {
     switch (facts.outcome) {
       case "ADDED":
+        if (facts.quantity === 0)
+          return `Your ${cartWord} already holds ${MAX_QUANTITY} × ${facts.productTitle ?? "that item"}, the most one line can, so nothing more was added.`;
+        if (facts.limitedBy === "stock")
+          return `Added ${item(facts)}, all we have, to your ${cartWord}. Nothing is bought until you check out on our site.`;
+        if (facts.limitedBy === "line")
+          return `Added ${item(facts)} to your ${cartWord}, which now holds ${MAX_QUANTITY}, the most one line can. Nothing is bought until you check out on our site.`;
         return `Added ${item(facts)} to your ${cartWord}. Nothing is bought until you check out on our site.`;
       case "NOT_LINKED":
         return `We'd love to add ${item(facts)} to your ${cartWord}: link your X account to your shop account and it will be waiting (we keep it ${facts.pendingDays} days).`;
       case "OUT_OF_STOCK":
+        if (facts.limitedBy === "stock")
+          return `All the ${facts.productTitle ?? "items"} we have are already in your ${cartWord}, so nothing more was added.`;
         return `Sorry, ${facts.productTitle ?? "that item"} is out of stock right now, so nothing was added to your ${cartWord}.`;
       case "NO_PRODUCT":
         return `We couldn't tell which product you meant: reply to one of our product posts, or include the product's link.`;

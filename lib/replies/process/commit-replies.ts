@@ -3,14 +3,19 @@ import type { Account, ReplyOutcome, TweetEvent } from "@/lib/generated/prisma/c
 import { X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { lockXUsers } from "@/lib/x/lock-x-user";
 import { lockCarts } from "@/lib/cart/lock-cart";
-import { addToCartLine, addToCartLines, type CartLineAdd } from "@/lib/cart/add-to-cart-line";
+import {
+  addToCartLine,
+  addToCartLines,
+  type CartLineAdd,
+  type LineAdd,
+} from "@/lib/cart/add-to-cart-line";
 import { newId } from "@/lib/database/new-id";
 import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 import { markDone } from "@/lib/inbox/inbox-status";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
-import { botReplyText } from "./bot-reply-text";
+import { botReplyText, type BotReplyFacts } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
 import type { ReplyRequest } from "@/lib/replies/parse/read-reply";
 import type { ProductFacts } from "./reply-facts";
@@ -28,6 +33,9 @@ export type Decision = {
    */
   answer: boolean;
 };
+
+/** A reply carried out, before its cart add's result: the add, and its answer's facts. */
+type Carried = Done & { add?: CartLineAdd; answerFacts: BotReplyFacts | null };
 
 /** A reply decided and ready to commit. */
 export type DecidedReply = { tweetId: string; authorXId: string; decision: Decision };
@@ -97,14 +105,16 @@ export function commitReplies(
       sql,
       open.filter(adding).map((reply) => reply.row.userId!),
     );
-    const done: Done[] = [];
-    const adds: CartLineAdd[] = [];
-    for (const reply of open) {
-      const { add, ...outcome } = await carryOut(sql, reply, reply.row, settings);
-      done.push(outcome);
-      if (add) adds.push(add);
-    }
-    await addAll(sql, adds);
+    const carried: Carried[] = [];
+    for (const reply of open) carried.push(await carryOut(sql, reply, reply.row, settings));
+    const lines = await addAll(
+      sql,
+      carried.flatMap((reply) => (reply.add ? [reply.add] : [])),
+    );
+    // The answers say what went in, which the stock and the line's cap may have made less.
+    const done = carried.map(({ add, answerFacts, ...reply }) =>
+      settle(reply, answerFacts, add && lines.get(reply.tweetId), settings),
+    );
     // Recorded all the same: the shopper sees the outcome on "My replies".
     const silenced = await limitNonAddedAnswers(sql, done, settings.nonAddedAnswersPerHour);
     for (const reply of done) if (silenced.has(reply.tweetId)) reply.text = null;
@@ -115,9 +125,10 @@ export function commitReplies(
 
 /**
  * The batch's cart adds, oldest reply first for each line: the first add to each line in one
- * statement, then any further add to a line it already touched, one by one.
+ * statement, then any further add to a line it already touched, one by one. What each reply
+ * put in, by its id.
  */
-async function addAll(sql: Sql, adds: CartLineAdd[]) {
+async function addAll(sql: Sql, adds: CartLineAdd[]): Promise<Map<string, LineAdd>> {
   const firsts = new Map<string, CartLineAdd>();
   const repeats: CartLineAdd[] = [];
   for (const add of adds) {
@@ -125,8 +136,42 @@ async function addAll(sql: Sql, adds: CartLineAdd[]) {
     if (firsts.has(line)) repeats.push(add);
     else firsts.set(line, add);
   }
-  await addToCartLines(sql, [...firsts.values()]);
-  for (const add of repeats) await addToCartLine(sql, add.key, add.wanted, add.sourceTweetId);
+  const results = new Map<string, LineAdd>();
+  const batch = [...firsts.values()];
+  (await addToCartLines(sql, batch)).forEach((result, index) =>
+    results.set(batch[index]!.sourceTweetId!, result),
+  );
+  for (const add of repeats)
+    results.set(
+      add.sourceTweetId!,
+      await addToCartLine(sql, add.key, add.wanted, add.sourceTweetId),
+    );
+  return results;
+}
+
+/**
+ * A carried-out reply with what its line took: the quantity that went in, and its answer's
+ * text. A line that could take none because it holds all the stock there is answers out of
+ * stock; one at the line's cap says so.
+ */
+function settle(
+  reply: Done,
+  facts: BotReplyFacts | null,
+  line: LineAdd | undefined,
+  settings: ReplySettings,
+): Done {
+  if (!line) return { ...reply, text: facts && botReplyText(facts) };
+  const outcome = line.added === 0 && line.limitedBy === "stock" ? "OUT_OF_STOCK" : reply.outcome;
+  const text =
+    facts &&
+    botReplyText({
+      ...facts,
+      outcome,
+      quantity: line.added,
+      limitedBy: line.limitedBy,
+      link: replyLink(settings, outcome),
+    });
+  return { ...reply, outcome, quantity: line.added, text };
 }
 
 /**
@@ -138,7 +183,7 @@ async function carryOut(
   { tweetId, decision }: DecidedReply,
   locked: LockedReply,
   settings: ReplySettings,
-): Promise<Done & { add?: CartLineAdd }> {
+): Promise<Carried> {
   const { product, request } = decision;
   let { outcome, answer } = decision;
   if (locked.deletedAt) [outcome, answer] = ["WITHDRAWN", false];
@@ -156,8 +201,8 @@ async function carryOut(
       await keepPending(sql, pending, settings);
     }
   }
-  const text = answer
-    ? botReplyText({
+  const answerFacts: BotReplyFacts | null = answer
+    ? {
         tweetId,
         outcome,
         productTitle: product?.title ?? null,
@@ -168,10 +213,12 @@ async function carryOut(
         rightHashtag: product?.hashtags[0] ?? null,
         pendingDays: settings.pendingDays,
         link: replyLink(settings, outcome),
-      })
+        limitedBy: null,
+      }
     : null;
   return {
     add,
+    answerFacts,
     tweetId,
     authorXId: locked.authorXId,
     outcome,
@@ -179,7 +226,7 @@ async function carryOut(
     quantity: request?.quantity ?? null,
     size: decision.variant,
     userId,
-    text,
+    text: null,
   };
 }
 
