@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { brandRows, connectBrandAsAdmin } from "./support/brand";
 import { queryE2eDatabase } from "./support/database";
 import { linkNewXAccount } from "./support/link-x";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
@@ -68,14 +69,8 @@ test("deleting the reply history without an Origin deletes nothing", async ({ pa
 test("disconnecting the brand without an Origin is refused; with one it goes through", async ({
   page,
 }) => {
-  await signInByEmail(page, "admin@replycart.local");
-  await page.goto("/admin/x");
-  await page.getByRole("button", { name: "Connect brand account" }).click();
-  await page.getByLabel(/@replycart$/).check();
-  await page.getByRole("button", { name: "Authorize app" }).click();
-  await expect(page.getByTestId("brand-handle")).toHaveText("@replycart");
-  const brand = () => queryE2eDatabase(`SELECT 1 FROM "Account" WHERE provider = 'x-brand'`);
-  expect(await brand()).toHaveLength(1);
+  await connectBrandAsAdmin(page);
+  expect(await brandRows()).toHaveLength(1);
 
   const disconnect = async () => {
     await page.getByRole("button", { name: "Disconnect" }).click();
@@ -84,11 +79,11 @@ test("disconnecting the brand without an Origin is refused; with one it goes thr
   await dropOriginOnce(page, "/admin/x");
   await disconnect();
   await expect(refusal(page)).toBeVisible();
-  expect(await brand()).toHaveLength(1);
+  expect(await brandRows()).toHaveLength(1);
 
   // The shop's own page, with its Origin, still disconnects (and leaves the brand as it was).
   await page.goto("/admin/x");
   await disconnect();
   await expect(page.getByRole("status")).toContainText("disconnected");
-  expect(await brand()).toHaveLength(0);
+  expect(await brandRows()).toHaveLength(0);
 });

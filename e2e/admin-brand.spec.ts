@@ -1,9 +1,6 @@
 import { expect, test, type Route } from "@playwright/test";
-import { queryE2eDatabase } from "./support/database";
+import { ADMIN, brandRows, connectBrandAsAdmin } from "./support/brand";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
-
-// The seed's admin; `npm test` seeds the browser tests' database with it.
-const ADMIN = "admin@replycart.local";
 
 test("an admin connects the brand account on /admin/x, sees its health, and disconnects it", async ({
   page,
@@ -63,13 +60,7 @@ test("a shopper replaying the admin's disconnect request is refused, and the bra
   page,
   browser,
 }) => {
-  await signInByEmail(page, ADMIN);
-  await page.goto("/admin/x");
-  await page.getByRole("button", { name: "Connect brand account" }).click();
-  await page.getByLabel(/@replycart$/).check();
-  await page.getByRole("button", { name: "Authorize app" }).click();
-  await expect(page.getByTestId("brand-handle")).toHaveText("@replycart");
-  const brand = () => queryE2eDatabase(`SELECT 1 FROM "Account" WHERE provider = 'x-brand'`);
+  await connectBrandAsAdmin(page);
 
   // The admin's own disconnect, captured on its way out and never sent.
   let captured: { headers: Record<string, string>; body: Buffer } | undefined;
@@ -102,7 +93,7 @@ test("a shopper replaying the admin's disconnect request is refused, and the bra
       data: body,
     });
     expect(await response.text()).toContain("Only shop admins can disconnect the brand account.");
-    expect(await brand()).toHaveLength(1);
+    expect(await brandRows()).toHaveLength(1);
   } finally {
     await shopper.close();
   }
@@ -113,5 +104,5 @@ test("a shopper replaying the admin's disconnect request is refused, and the bra
   await page.getByRole("button", { name: "Disconnect" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Disconnect" }).click();
   await expect(page.getByRole("status")).toContainText("disconnected");
-  expect(await brand()).toHaveLength(0);
+  expect(await brandRows()).toHaveLength(0);
 });

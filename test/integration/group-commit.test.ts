@@ -1,23 +1,12 @@
-import type pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createGroupCommit } from "@/lib/ingest/group-commit";
-import { createPool } from "@/lib/database/pg-adapter";
 import type { Delivery, InboxPost } from "@/lib/x/webhook-payloads";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { pooledTestDatabase } from "./support/test-database";
 
 // The webhook's inbox writes concurrent deliveries in shared transactions: each caller still
 // hears back only once its own rows are committed, and nothing is stored or queued twice.
 
-let database: TestDatabase;
-let pool: pg.Pool;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = createPool(database.url);
-});
-afterAll(async () => {
-  await pool?.end();
-  await database?.drop();
-});
+const { database, pool } = pooledTestDatabase();
 
 let nextId = 1_960_000_000_000_000_000n;
 const post = (tweetId: string, data: Partial<InboxPost> = {}): InboxPost => ({
@@ -43,14 +32,14 @@ const delivery = (...posts: InboxPost[]): Delivery => ({
 const jobsFor = async (ids: string[]) =>
   Number(
     (
-      await database.db.$queryRaw<{ n: bigint }[]>`
+      await database().db.$queryRaw<{ n: bigint }[]>`
         SELECT count(*) AS n FROM pgboss.job
         WHERE name = 'reply-process' AND data->>'tweetId' = ANY(${ids})`
     )[0]!.n,
   );
 
 it("stores 25 replies delivered 4 times each, 100 at once, as 25 rows with 25 jobs", async () => {
-  const inbox = createGroupCommit(() => pool);
+  const inbox = createGroupCommit(() => pool());
   const ids = Array.from({ length: 25 }, () => String(nextId++));
   const edits = new Map(ids.map((id) => [id, String(nextId++)]));
   const deliveries = ids.flatMap((id) => [
@@ -63,16 +52,16 @@ it("stores 25 replies delivered 4 times each, 100 at once, as 25 rows with 25 jo
 
   await Promise.all(deliveries.map((each) => inbox.record(each)));
 
-  expect(await database.db.tweetEvent.count({ where: { tweetId: { in: ids } } })).toBe(25);
+  expect(await database().db.tweetEvent.count({ where: { tweetId: { in: ids } } })).toBe(25);
   expect(await jobsFor(ids)).toBe(25);
   // Every version of every reply leads to it, whichever delivery named it.
   expect(
-    await database.db.tweetVersion.count({ where: { versionId: { in: [...edits.values()] } } }),
+    await database().db.tweetVersion.count({ where: { versionId: { in: [...edits.values()] } } }),
   ).toBe(25);
 });
 
 it("fails only the delivery that cannot be stored, not the others of its group", async () => {
-  const inbox = createGroupCommit(() => pool);
+  const inbox = createGroupCommit(() => pool());
   const good = Array.from({ length: 29 }, () => String(nextId++));
   const bad = String(nextId++);
 
@@ -83,7 +72,7 @@ it("fails only the delivery that cannot be stored, not the others of its group",
 
   expect(results.slice(0, 29).every((result) => result.status === "fulfilled")).toBe(true);
   expect(results[29]!.status).toBe("rejected");
-  expect(await database.db.tweetEvent.count({ where: { tweetId: { in: good } } })).toBe(29);
-  expect(await database.db.tweetEvent.count({ where: { tweetId: bad } })).toBe(0);
+  expect(await database().db.tweetEvent.count({ where: { tweetId: { in: good } } })).toBe(29);
+  expect(await database().db.tweetEvent.count({ where: { tweetId: bad } })).toBe(0);
   expect(await jobsFor([...good, bad])).toBe(29);
 });

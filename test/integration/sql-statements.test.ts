@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createPool } from "@/lib/database/pg-adapter";
+import { expect, it } from "vitest";
 import { declaredStatements } from "@/lib/database/statement";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { pooledTestDatabase } from "./support/test-database";
 
 // Every statement the code runs through `Sql`, prepared against the migrated schema (pg-boss's
 // included): Postgres parses, resolves every table, column, type and function, and plans it, so
@@ -33,16 +31,7 @@ function declaringFiles(): Map<string, number> {
   return found;
 }
 
-let database: TestDatabase;
-let pool: pg.Pool;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = createPool(database.url);
-});
-afterAll(async () => {
-  await pool?.end();
-  await database?.drop();
-});
+const { pool } = pooledTestDatabase();
 
 it("prepares every statement declared in lib/ against the migrated schema", async () => {
   const files = declaringFiles();
@@ -70,7 +59,7 @@ it("reports a statement naming a column the schema lacks, and goes on to the nex
 /** PREPAREs each text on one connection; the failures, each with its statement's start. */
 async function prepareEach(texts: string[]): Promise<string[]> {
   const failures: string[] = [];
-  const client = await pool.connect();
+  const client = await pool().connect();
   try {
     for (const [index, text] of texts.entries()) {
       const name = `statement_check_${index}`;

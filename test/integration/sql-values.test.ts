@@ -1,30 +1,19 @@
 // A process whose clock is not UTC: pg's stock parsers read `timestamp` in the process's zone.
 process.env.TZ = "America/New_York";
 
-import type pg from "pg";
 import { statement } from "@/lib/database/statement";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { inSqlTransaction, prismaSql, type Sql } from "@/lib/database/sql";
-import { createPool } from "@/lib/database/pg-adapter";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { pooledTestDatabase } from "./support/test-database";
 
 // One `Sql` statement gives the same values whether pg or Prisma's adapter runs it: the code
 // written against it (the cart line, the inbox, the locks) cannot tell which one it got.
 
-let database: TestDatabase;
-let pool: pg.Pool;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = createPool(database.url);
-});
-afterAll(async () => {
-  await pool?.end();
-  await database?.drop();
-});
+const { database, pool } = pooledTestDatabase();
 
-const viaPg = <T>(work: (sql: Sql) => Promise<T>) => inSqlTransaction(pool, work);
+const viaPg = <T>(work: (sql: Sql) => Promise<T>) => inSqlTransaction(pool(), work);
 const viaPrisma = <T>(work: (sql: Sql) => Promise<T>) =>
-  database.db.$transaction((tx) => work(prismaSql(tx)));
+  database().db.$transaction((tx) => work(prismaSql(tx)));
 
 const READ_VALUES = statement<Record<string, unknown>>(
   `SELECT $1::timestamptz AS "instant",

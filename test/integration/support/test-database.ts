@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import type pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient } from "@/lib/database/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { withDatabase } from "@/lib/database/pg-adapter";
+import { createPool, withDatabase } from "@/lib/database/pg-adapter";
 import { adminQuery } from "../../support/local-database";
 
 export type TestDatabase = {
@@ -30,4 +31,22 @@ export async function createTestDatabase({ empty = false } = {}): Promise<TestDa
       await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+/**
+ * A migrated database and a pg pool on it for one test file: made before its tests, ended and
+ * dropped after them. Call `database()` and `pool()` inside tests and hooks.
+ */
+export function pooledTestDatabase() {
+  let database: TestDatabase | undefined;
+  let pool: pg.Pool | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    pool = createPool(database.url);
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await database?.drop();
+  });
+  return { database: () => database!, pool: () => pool! };
 }
