@@ -1,5 +1,5 @@
 import { expect, test, type Route } from "@playwright/test";
-import { ADMIN, brandRows, connectBrandAsAdmin } from "./support/brand";
+import { ADMIN, brandRows, connectBrandAsAdmin, signInAsAdmin } from "./support/brand";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
 test("an admin connects the brand account on /admin/x, sees its health, and disconnects it", async ({
@@ -34,7 +34,7 @@ test("an admin connects the brand account on /admin/x, sees its health, and disc
 });
 
 test("an admin who cancels at X's consent page is told so on /admin/x", async ({ page }) => {
-  await signInByEmail(page, ADMIN);
+  await signInAsAdmin(page);
   await page.goto("/admin/x");
   await page.getByRole("button", { name: "Connect brand account" }).click();
   await page.getByRole("button", { name: "Cancel" }).click();

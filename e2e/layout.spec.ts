@@ -1,7 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInByEmail } from "./support/sign-in";
-
-const ADMIN = "admin@replycart.local";
+import { signInAsAdmin } from "./support/brand";
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -9,7 +7,7 @@ test.describe("on a 375 px phone", () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
   test("no page an admin sees is wider than the screen", async ({ page }) => {
-    await signInByEmail(page, ADMIN);
+    await signInAsAdmin(page);
     for (const path of [
       "/",
       "/p/us-organic-tee",

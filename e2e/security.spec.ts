@@ -2,9 +2,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { linkNewXAccount } from "./support/link-x";
+import { signInAsAdmin } from "./support/brand";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
-
-const ADMIN = "admin@replycart.local";
 
 function expectSecurityHeaders(path: string, headers: Record<string, string>) {
   expect(headers["x-frame-options"], path).toBe("DENY");
@@ -118,7 +117,7 @@ test("the app's pages run under the policy without a single violation", async ({
 
   const admin = await (await browser.newContext()).newPage();
   const adminViolations = await watchPolicyViolations(admin, origin);
-  await signInByEmail(admin, ADMIN);
+  await signInAsAdmin(admin);
   await admin.goto("/admin/x");
   await expect(admin.getByRole("heading", { name: "Brand X account" })).toBeVisible();
   await admin.waitForLoadState("networkidle");
