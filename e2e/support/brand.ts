@@ -19,17 +19,15 @@ export async function signInAsAdmin(page: Page) {
      SELECT $1, $1, id, now() + interval '1 hour' FROM "User" WHERE email = $2`,
     [token, ADMIN],
   );
-  await page
-    .context()
-    .addCookies([
-      {
-        name: "next-auth.session-token",
-        value: token,
-        url: appUrl,
-        httpOnly: true,
-        sameSite: "Lax",
-      },
-    ]);
+  await page.context().addCookies([
+    {
+      name: "next-auth.session-token",
+      value: token,
+      url: appUrl,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
 }
 
 /** Signs `page` in as the admin and connects the simulator's @replycart as the brand account. */
