@@ -1,5 +1,6 @@
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { lockXUsers } from "@/lib/x/lock-x-user";
+import { compareXIds } from "@/lib/x/compare-x-ids";
 import { newId } from "@/lib/database/new-id";
 import type { Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
@@ -68,10 +69,13 @@ const COUNT_UNUSED_EVENT = statement(
      SET "count" = "WebhookEventCount"."count" + 1, "lastSeenAt" = now()`,
 );
 
-// New Posts and their version ids in one round trip; what was new, and whether a delete of
-// any of these versions came first.
+// New Posts and their version ids in one round trip; what was new, which rows took a later
+// version (an edit at X), and whether a delete of any of these versions came first. An edit
+// updates only a row whose version is older (X's ids grow with time) and not deleted, so a
+// redelivery or a late older version changes nothing and waits on no lock.
 const INSERT_INBOX_ROWS = statement<{
   inserted: TweetEvent["tweetId"][] | null;
+  edited: TweetEvent["tweetId"][] | null;
   tombstoned: boolean;
 }>(
   `WITH inserted AS (
@@ -83,11 +87,19 @@ const INSERT_INBOX_ROWS = statement<{
        AS rows (i, t, l, s, a, u, r, c, p, x, j)
      ON CONFLICT ("tweetId") DO NOTHING
      RETURNING "tweetId"
+   ), edited AS (
+     UPDATE "TweetEvent" e SET "latestTweetId" = v.l, "text" = v.x, "raw" = v.j::jsonb,
+       "editedAt" = now()
+     FROM unnest($2::text[], $3::text[], $10::text[], $11::text[]) AS v (t, l, x, j)
+     WHERE v.l <> v.t AND e."tweetId" = v.t AND e."deletedAt" IS NULL
+       AND (length(v.l), v.l) > (length(e."latestTweetId"), e."latestTweetId")
+     RETURNING e."tweetId"
    ), versions AS (
      INSERT INTO "TweetVersion" ("versionId", "tweetId")
      SELECT * FROM unnest($12::text[], $13::text[]) ON CONFLICT DO NOTHING
    )
    SELECT (SELECT array_agg("tweetId") FROM inserted) AS "inserted",
+     (SELECT array_agg("tweetId") FROM edited) AS "edited",
      EXISTS (SELECT 1 FROM "TweetTombstone" WHERE "tweetId" = ANY($12::text[])) AS "tombstoned"`,
 );
 
@@ -100,10 +112,14 @@ const INSERT_INBOX_ROWS = statement<{
  */
 export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   const all = deliveries.flatMap((delivery) => delivery.posts);
-  // The first delivery of a reply makes its inbox row, as ON CONFLICT DO NOTHING would.
-  const firsts = new Map<string, InboxPost>();
-  for (const post of all) if (!firsts.has(post.tweetId)) firsts.set(post.tweetId, post);
-  const posts = [...firsts.values()].sort((a, b) => byKey(a.tweetId, b.tweetId));
+  // One post per reply: its latest version, or of equals the first delivered.
+  const latest = new Map<string, InboxPost>();
+  for (const post of all) {
+    const seen = latest.get(post.tweetId);
+    if (!seen || compareXIds(post.latestTweetId, seen.latestTweetId) > 0)
+      latest.set(post.tweetId, post);
+  }
+  const posts = [...latest.values()].sort((a, b) => byKey(a.tweetId, b.tweetId));
   const versions = new Map(
     all.flatMap((post) => post.versionIds.map((versionId) => [versionId, post.tweetId] as const)),
   );
@@ -117,11 +133,11 @@ export async function storeDeliveries(sql: Sql, deliveries: Delivery[]) {
   const jobs: string[] = [];
   let tombstoned = false;
   if (posts.length) {
-    // Only rows new to the inbox get a job: a redelivery, an edit or the same reply through
-    // another envelope is already there.
+    // Rows new to the inbox get a job, and so do rows that took an edit (the processor applies
+    // it); a redelivery or the same reply through another envelope is already there.
     const pairs = [...versions].sort(([a], [b]) => byKey(a, b));
     const stored = await insertInboxRows(sql, posts, pairs);
-    jobs.push(...stored.inserted);
+    jobs.push(...stored.inserted, ...stored.edited);
     tombstoned = stored.tombstoned;
   }
   if (deletedIds.length) await sql.execute(KEEP_TOMBSTONES, [deletedIds]);
@@ -162,7 +178,7 @@ async function insertInboxRows(
   sql: Sql,
   posts: InboxPost[],
   versions: (readonly [versionId: string, tweetId: string])[],
-): Promise<{ inserted: string[]; tombstoned: boolean }> {
+): Promise<{ inserted: string[]; edited: string[]; tombstoned: boolean }> {
   const column = <T>(pick: (post: InboxPost) => T) => posts.map(pick);
   const [row] = await sql.query(INSERT_INBOX_ROWS, [
     column(() => newId()),
@@ -179,5 +195,9 @@ async function insertInboxRows(
     versions.map(([versionId]) => versionId),
     versions.map(([, tweetId]) => tweetId),
   ]);
-  return { inserted: row?.inserted ?? [], tombstoned: row?.tombstoned ?? false };
+  return {
+    inserted: row?.inserted ?? [],
+    edited: row?.edited ?? [],
+    tombstoned: row?.tombstoned ?? false,
+  };
 }

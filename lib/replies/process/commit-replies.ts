@@ -14,7 +14,7 @@ import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 import { markDone } from "@/lib/inbox/inbox-status";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { POST_BOT_REPLY } from "@/lib/jobs/queues";
+import { POST_BOT_REPLY, PROCESS_REPLY } from "@/lib/jobs/queues";
 import { botReplyText, type BotReplyFacts } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
 import type { ReplyRequest } from "@/lib/replies/parse/read-reply";
@@ -37,15 +37,23 @@ export type Decision = {
 /** A reply carried out, before its cart add's result: the add, and its answer's facts. */
 type Carried = Done & { add?: CartLineAdd; answerFacts: BotReplyFacts | null };
 
-/** A reply decided and ready to commit. */
-export type DecidedReply = { tweetId: string; authorXId: string; decision: Decision };
+/** A reply decided and ready to commit, with the edit (if any) of the text it was decided on. */
+export type DecidedReply = {
+  tweetId: string;
+  authorXId: string;
+  editedAt: TweetEvent["editedAt"];
+  decision: Decision;
+};
 
-type LockedReply = Pick<TweetEvent, "tweetId" | "status" | "deletedAt" | "authorXId"> & {
+type LockedReply = Pick<
+  TweetEvent,
+  "tweetId" | "status" | "deletedAt" | "authorXId" | "editedAt"
+> & {
   userId: Account["userId"] | null;
 };
 
 const LOCK_REPLIES = statement<LockedReply>(
-  `SELECT e."tweetId", e."status", e."deletedAt", e."authorXId",
+  `SELECT e."tweetId", e."status", e."deletedAt", e."authorXId", e."editedAt",
      (SELECT a."userId" FROM "Account" a
       WHERE a."provider" = $2 AND a."providerAccountId" = e."authorXId") AS "userId"
    FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])
@@ -119,6 +127,13 @@ export function commitReplies(
     const silenced = await limitNonAddedAnswers(sql, done, settings.nonAddedAnswersPerHour);
     for (const reply of done) if (silenced.has(reply.tweetId)) reply.text = null;
     await recordOutcomes(sql, done, settings);
+    // Edited after it was read: committed as read, then the edit applied by a job of its own
+    // (the edit's own job may have found the row still unprocessed and left it).
+    const edited = open.filter((reply) => !sameTime(reply.row.editedAt, reply.editedAt));
+    await enqueue(
+      sql,
+      edited.map((reply) => ({ name: PROCESS_REPLY, data: { tweetId: reply.tweetId } })),
+    );
     return new Map(done.map((reply) => [reply.tweetId, reply.outcome]));
   });
 }
@@ -229,6 +244,9 @@ async function carryOut(
     text: null,
   };
 }
+
+const sameTime = (a: Date | null, b: Date | null) =>
+  (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 async function keepPending(
   sql: Sql,

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { PrismaClient, ReplyOutcome } from "@/lib/generated/prisma/client";
 import { pgSql } from "@/lib/database/sql";
+import { compareXIds } from "@/lib/x/compare-x-ids";
 import { consumeReplyAdd, type AddVerdict } from "./consume-reply-add";
 import { commitReplies, type Decision, type DecidedReply } from "./commit-replies";
 import { readReply } from "@/lib/replies/parse/read-reply";
@@ -9,6 +10,7 @@ import { readProductFacts, readReplyFacts, type ReplyFacts } from "./reply-facts
 import type { ReplySettings } from "./reply-settings";
 import { resolveProductId, type ParentLookup } from "./resolve-product-id";
 import { withdrawReply } from "./withdraw-reply";
+import { applyReplyEdit, editPending } from "./apply-reply-edit";
 
 export type ProcessDeps = {
   /** For the rare paths: withdrawals, parent Posts read from X. */
@@ -33,7 +35,7 @@ export type ReplyResult = PromiseSettledResult<ReplyOutcome | null>;
  * transaction puts them in carts (or keeps them pending for unlinked X users), records the
  * outcomes and queues the bot's answers. Safe to run any number of times for a row: only a row
  * still RECEIVED is processed, under its row lock. A row deleted after processing has its add
- * withdrawn. Returns each row's outcome (null when it is not in the inbox) or why it failed.
+ * withdrawn; one edited after processing has the edit applied (applyReplyEdit). Returns each row's outcome (null when it is not in the inbox) or why it failed.
  */
 export async function processReplies(
   tweetIds: string[],
@@ -60,9 +62,6 @@ const failed = (reason: unknown): ReplyResult => ({ status: "rejected", reason }
 const mayAskX = (facts: ReplyFacts | undefined) =>
   facts?.status === "RECEIVED" && !facts.deletedAt && !facts.postProduct;
 
-/** X's ids are decimal strings: the shorter is the smaller, and equal lengths sort as text. */
-const byNumericId = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))];
 }
@@ -81,12 +80,13 @@ async function decideEach(
         if (!facts) results.set(tweetId, ok(null));
         else if (facts.status !== "RECEIVED") {
           if (facts.deletedAt) await withdrawReply(deps.db, tweetId);
+          else if (editPending(facts)) await applyReplyEdit(deps, tweetId);
           results.set(tweetId, ok(facts.outcome));
         } else {
           const decision: Decision = facts.deletedAt
             ? { outcome: "WITHDRAWN", product: null, request: null, variant: null, answer: false }
             : await decide(facts, deps);
-          return { tweetId, authorXId: facts.authorXId, decision };
+          return { tweetId, authorXId: facts.authorXId, editedAt: facts.editedAt, decision };
         }
       } catch (error) {
         results.set(tweetId, failed(error));
@@ -98,7 +98,7 @@ async function decideEach(
   // are the ones that got in, whatever order the jobs came in.
   return decisions
     .filter((reply) => reply !== null)
-    .sort((a, b) => byNumericId(a.tweetId, b.tweetId));
+    .sort((a, b) => compareXIds(a.tweetId, b.tweetId));
 }
 
 /**

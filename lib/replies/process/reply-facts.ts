@@ -16,7 +16,16 @@ export type ProductFacts = Pick<
 
 export type ReplyFacts = Pick<
   TweetEvent,
-  "status" | "deletedAt" | "outcome" | "authorXId" | "source" | "text" | "raw" | "inReplyToId"
+  | "status"
+  | "deletedAt"
+  | "outcome"
+  | "authorXId"
+  | "source"
+  | "text"
+  | "raw"
+  | "inReplyToId"
+  | "editedAt"
+  | "editHandledAt"
 > & {
   brandXId: string | null;
   markets: (HashtagMarket & { shopHosts: string[] })[];
@@ -35,7 +44,7 @@ const PRODUCTS = `"Product" p JOIN "Marketplace" m ON m."id" = p."marketplaceId"
 
 const READ_REPLY_FACTS = statement<ReplyFacts & Pick<TweetEvent, "tweetId">>(
   `SELECT e."tweetId", e."status", e."deletedAt", e."outcome", e."authorXId", e."source",
-     e."text", e."raw", e."inReplyToId",
+     e."text", e."raw", e."inReplyToId", e."editedAt", e."editHandledAt",
      (SELECT "providerAccountId" FROM "Account" WHERE "provider" = $2 LIMIT 1) AS "brandXId",
      (SELECT coalesce(json_agg(json_build_object(
         'code', "code", 'hashtags', coalesce("hashtags", '{}'),

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { prismaSql } from "@/lib/database/sql";
 import { lockInboxRow, markWithdrawn } from "@/lib/inbox/inbox-status";
+import { takeReplyShare } from "./take-reply-share";
 
 /**
  * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
@@ -24,20 +25,7 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
         where: { id: source.cartItem.id, sources: { some: { tweetId } } },
       });
       if (line) {
-        // A shopper who lowered the line below this reply's share keeps what the line's other
-        // replies account for: deleting one reply never takes out another's items.
-        const others = await tx.cartItemSource.aggregate({
-          where: { cartItemId: line.id, tweetId: { not: tweetId } },
-          _sum: { quantity: true },
-        });
-        const left = Math.max(
-          line.quantity - source.quantity,
-          Math.min(line.quantity, others._sum.quantity ?? 0),
-        );
-        await tx.cartItemSource.delete({ where: { tweetId } });
-        if (left > 0)
-          await tx.cartItem.update({ where: { id: line.id }, data: { quantity: left } });
-        else await tx.cartItem.delete({ where: { id: line.id } });
+        await takeReplyShare(tx, tweetId, source.quantity, line);
         withdrew = true;
       }
     }
