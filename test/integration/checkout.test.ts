@@ -146,7 +146,10 @@ describe("confirmCheckout", () => {
     expect(source).toMatchObject({ cartItemId: null, orderItemId: expect.any(String) });
     expect(await orderEmailJobs(orderId)).toBe(1n);
     // The address is offered next time.
-    expect((await getCheckoutReview(alice.id, "US", db()))!.savedAddress).toEqual(US_ADDRESS);
+    expect((await getCheckoutReview(alice.id, "US", db()))!.savedAddress).toEqual({
+      values: US_ADDRESS,
+      fieldErrors: {},
+    });
     expect((await listOrders(alice.id, db())).map((summary) => summary.id)).toEqual([orderId]);
   });
 
@@ -524,6 +527,36 @@ describe("confirmCheckout", () => {
       }
       expect((await snapshot(shopper)).lines).toHaveLength(0);
     }
+  });
+});
+
+describe("getCheckoutReview's saved address", () => {
+  it("marks the fields of a saved address that today's rules refuse", async () => {
+    await saveAddress(alice, "US", { ...US_ADDRESS, region: "ZZ", postalCode: "941071234" });
+
+    const review = await getCheckoutReview(alice.id, "US", db());
+
+    expect(review!.savedAddress).toEqual({
+      // Prefilled as saved, where it fails; normalised, where it passes.
+      values: { ...US_ADDRESS, region: "ZZ", postalCode: "94107-1234" },
+      fieldErrors: { region: "Enter a US state, like CA or New York." },
+    });
+  });
+
+  it("prefills a saved address that passes once normalised, unmarked", async () => {
+    const saved = { fullName: "Alan Turing", line1: "10 Downing St", line2: "", city: "London" };
+    await saveAddress(alice, "UK", { ...saved, region: "", postalCode: "sw1a2aa" });
+    await saveAddress(bob, "US", { ...US_ADDRESS, region: "california" });
+
+    expect((await getCheckoutReview(alice.id, "UK", db()))!.savedAddress).toEqual({
+      values: { ...saved, region: "", postalCode: "SW1A 2AA" },
+      fieldErrors: {},
+    });
+    expect((await getCheckoutReview(bob.id, "US", db()))!.savedAddress).toEqual({
+      values: { ...US_ADDRESS, region: "CA" },
+      fieldErrors: {},
+    });
+    expect((await getCheckoutReview(alice.id, "US", db()))!.savedAddress).toBeNull();
   });
 });
 
