@@ -26,7 +26,7 @@ async function fillUsAddress(page: Page) {
   await page.getByLabel("Full name").fill("Ada Lovelace");
   await page.getByLabel("Street address").fill("1 Market St");
   await page.getByLabel("City").fill("San Francisco");
-  await page.getByLabel("State").fill("CA");
+  await page.getByLabel("State").selectOption("CA");
   await page.getByLabel("ZIP code").fill("94107");
 }
 
@@ -211,4 +211,58 @@ test("a confirmation with a foreign, null or missing Origin orders nothing", asy
   );
   expect(orders!.n).toBe("0");
   await expect(page.getByTestId("cart-count")).toHaveText("1");
+});
+
+test("a saved address that today's rules refuse is prefilled with its wrong fields marked", async ({
+  page,
+}) => {
+  const email = uniqueEmail("oldaddress");
+  await signInByEmail(page, email);
+  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [
+    email,
+  ]);
+  await queryE2eDatabase(
+    `INSERT INTO "CartItem" (id, "userId", "productId", variant, quantity, "updatedAt")
+     VALUES ($1, $2, 'us-field-notes', '', 1, now())`,
+    [`e2esaved${Date.now().toString(36)}`, user!.id],
+  );
+  // Saved before states were checked.
+  await queryE2eDatabase(
+    `INSERT INTO "ShippingAddress" ("userId", "marketplaceId", "fullName", line1, line2, city, region, "postalCode", "updatedAt")
+     SELECT $1, id, 'Grace Hopper', '1 Market St', '', 'San Francisco', 'ZZ', '941071234', now()
+     FROM "Marketplace" WHERE code = 'US'`,
+    [user!.id],
+  );
+
+  await page.goto(`${appUrl}/checkout?marketplace=US`);
+  await expect(page.getByTestId("saved-address-needs-a-look")).toBeVisible();
+  const state = page.getByLabel("State");
+  await expect(state).toHaveValue("ZZ");
+  await expect(state).toHaveAttribute("aria-invalid", "true");
+  await expect(state).toHaveAccessibleDescription("Enter a US state, like CA or New York.");
+  // Valid once normalised: shown normalised, unmarked.
+  await expect(page.getByLabel("ZIP code")).toHaveValue("94107-1234");
+  await expect(page.getByLabel("ZIP code")).not.toHaveAttribute("aria-invalid");
+  await expect(page.getByLabel("Full name")).toHaveValue("Grace Hopper");
+  await shoot(page, "checkout-saved-address-needs-a-look");
+
+  // Confirmed as it is, the server refuses the state on its field.
+  await page.getByRole("button", { name: "Confirm order" }).click();
+  await expect(page.getByTestId("saved-address-needs-a-look")).toBeHidden();
+  await expect(state).toHaveAccessibleDescription("Enter a US state, like CA or New York.");
+  const [none] = await queryE2eDatabase<{ n: string }>(
+    `SELECT count(*) AS n FROM "Order" WHERE "userId" = $1`,
+    [user!.id],
+  );
+  expect(none!.n).toBe("0");
+
+  await state.selectOption({ label: "New York" });
+  await page.getByRole("button", { name: "Confirm order" }).click();
+  await expect(page.getByTestId("order-address")).toContainText("San Francisco, NY");
+  await expect(page.getByTestId("order-address")).toContainText("94107-1234");
+  const [saved] = await queryE2eDatabase<{ region: string; postalCode: string }>(
+    `SELECT region, "postalCode" FROM "ShippingAddress" WHERE "userId" = $1`,
+    [user!.id],
+  );
+  expect(saved).toEqual({ region: "NY", postalCode: "94107-1234" });
 });

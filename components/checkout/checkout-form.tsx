@@ -38,12 +38,17 @@ export function CheckoutForm({
     })),
   );
   const changes = state?.code === "changed" ? state.changes : null;
-  const fieldErrors = state?.code === "invalid_address" ? state.fieldErrors : {};
+  // The saved address fills the form until a confirmation returns what was typed; its fields
+  // that today's rules refuse (saved under older ones) come marked, like a refused confirmation.
+  const saved = state?.values ? null : review.savedAddress;
+  const fieldErrors =
+    state?.code === "invalid_address" ? state.fieldErrors : (saved?.fieldErrors ?? {});
   // The changes and the address's fields say what to do themselves, next to what changed.
   const error = state && !changes && state.code !== "invalid_address" ? state : null;
   const changeOf = new Map(changes?.map((change) => [change.lineId, change.message]));
   const blocked = lines.some((line) => line.problem);
-  const addressValues = state?.values ?? review.savedAddress ?? {};
+  const addressValues = state?.values ?? saved?.values ?? {};
+  const savedNeedsLook = saved && Object.keys(saved.fieldErrors).length > 0;
   const changesNotice = changes && (
     <div
       role="alert"
@@ -119,9 +124,18 @@ export function CheckoutForm({
           <h2 className="font-semibold" aria-hidden>
             Shipping address
           </h2>
-          {review.savedAddress && !state?.values && (
-            <p className="-mt-2 text-sm text-slate-600">The address you used last time.</p>
-          )}
+          {saved &&
+            (savedNeedsLook ? (
+              <p
+                data-testid="saved-address-needs-a-look"
+                className="-mt-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+              >
+                The address you used last time needs a look: fix the marked fields before you
+                confirm.
+              </p>
+            ) : (
+              <p className="-mt-2 text-sm text-slate-600">The address you used last time.</p>
+            ))}
           <AddressFields
             // A new review (after a change) starts from what was typed, not from the saved address.
             key={idempotencyKey}

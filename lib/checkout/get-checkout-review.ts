@@ -2,9 +2,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
 import { db as appDb } from "@/lib/database/db";
 import {
+  checkSavedAddress,
   isShippingMarketplace,
   type MarketplaceCode,
-  type ShippingAddressInput,
+  type SavedAddressCheck,
 } from "./shipping-address";
 
 export type ReviewLine = {
@@ -23,7 +24,8 @@ export type CheckoutReview = {
   marketplace: { code: MarketplaceCode; name: string; currency: string; cartWord: string };
   lines: ReviewLine[];
   totalMinor: number;
-  savedAddress: ShippingAddressInput | null;
+  /** The address used last time, with the fields today's rules refuse marked. */
+  savedAddress: SavedAddressCheck | null;
 };
 
 /**
@@ -75,6 +77,6 @@ export async function getCheckoutReview(
     marketplace: { code, ...marketplace },
     lines,
     totalMinor: lines.reduce((sum, line) => sum + line.unitPriceMinor * line.quantity, 0),
-    savedAddress: saved,
+    savedAddress: saved && checkSavedAddress(code, saved),
   };
 }

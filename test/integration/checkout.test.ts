@@ -71,6 +71,15 @@ async function snapshot(user: User) {
   };
 }
 
+/** A saved address written directly, as rows saved under older rules were. */
+async function saveAddress(user: User, code: string, address: typeof US_ADDRESS) {
+  const { id: marketplaceId } = await db().marketplace.findUniqueOrThrow({ where: { code } });
+  await db().shippingAddress.create({ data: { userId: user.id, marketplaceId, ...address } });
+}
+
+const savedRowOf = (user: User, code: string) =>
+  db().shippingAddress.findFirst({ where: { userId: user.id, marketplace: { code } } });
+
 const orderEmailJobs = async (orderId: string) =>
   (
     await db().$queryRaw<{ n: bigint }[]>`
@@ -137,7 +146,10 @@ describe("confirmCheckout", () => {
     expect(source).toMatchObject({ cartItemId: null, orderItemId: expect.any(String) });
     expect(await orderEmailJobs(orderId)).toBe(1n);
     // The address is offered next time.
-    expect((await getCheckoutReview(alice.id, "US", db()))!.savedAddress).toEqual(US_ADDRESS);
+    expect((await getCheckoutReview(alice.id, "US", db()))!.savedAddress).toEqual({
+      values: US_ADDRESS,
+      fieldErrors: {},
+    });
     expect((await listOrders(alice.id, db())).map((summary) => summary.id)).toEqual([orderId]);
   });
 
@@ -344,7 +356,35 @@ describe("confirmCheckout", () => {
     expect(await snapshot(alice)).toEqual(before);
   });
 
-  it("checks out the UK store in pounds to a UK address", async () => {
+  it("refuses a US state that does not exist, changing nothing, saved address included", async () => {
+    await addLine(alice, MUG, 1);
+    await saveAddress(alice, "US", US_ADDRESS);
+    const form = await reviewForm(alice, "US", { ...US_ADDRESS, region: "ZZ", line1: "2 Elm St" });
+    const before = { ...(await snapshot(alice)), saved: await savedRowOf(alice, "US") };
+
+    expect(await confirm(alice, form)).toEqual({
+      ok: false,
+      code: "invalid_address",
+      message: expect.any(String),
+      fieldErrors: { region: "Enter a US state, like CA or New York." },
+    });
+    expect({ ...(await snapshot(alice)), saved: await savedRowOf(alice, "US") }).toEqual(before);
+    expect(before.saved).toMatchObject(US_ADDRESS);
+  });
+
+  it("stores a state typed by name as its code", async () => {
+    await addLine(alice, MUG, 1);
+    const address = { ...US_ADDRESS, region: "district of columbia", postalCode: "200011234" };
+
+    const result = await confirm(alice, await reviewForm(alice, "US", address));
+
+    const order = await getOrder(alice.id, (result as { orderId: string }).orderId, db());
+    const stored = { ...US_ADDRESS, region: "DC", postalCode: "20001-1234" };
+    expect(order!.shippingAddress).toEqual({ ...stored, country: "United States" });
+    expect(await savedRowOf(alice, "US")).toMatchObject(stored);
+  });
+
+  it("checks out the UK store in pounds to a UK address, its postcode normalised", async () => {
     await addLine(alice, UK_TEE, 2, { variant: "M" });
     const result = await confirm(
       alice,
@@ -352,7 +392,7 @@ describe("confirmCheckout", () => {
         fullName: "Alan Turing",
         line1: "10 Downing St",
         city: "London",
-        postalCode: "sw1a 2aa",
+        postalCode: "sw1a2aa",
       }),
     );
     const order = await getOrder(alice.id, (result as { orderId: string }).orderId, db());
@@ -361,6 +401,7 @@ describe("confirmCheckout", () => {
       shippingAddress: { postalCode: "SW1A 2AA", region: "", country: "United Kingdom" },
       marketplace: { code: "UK" },
     });
+    expect(await savedRowOf(alice, "UK")).toMatchObject({ postalCode: "SW1A 2AA", region: "" });
   });
 
   it("keeps an ordered reply in its order when the reply is deleted afterwards", async () => {
@@ -486,6 +527,36 @@ describe("confirmCheckout", () => {
       }
       expect((await snapshot(shopper)).lines).toHaveLength(0);
     }
+  });
+});
+
+describe("getCheckoutReview's saved address", () => {
+  it("marks the fields of a saved address that today's rules refuse", async () => {
+    await saveAddress(alice, "US", { ...US_ADDRESS, region: "ZZ", postalCode: "941071234" });
+
+    const review = await getCheckoutReview(alice.id, "US", db());
+
+    expect(review!.savedAddress).toEqual({
+      // Prefilled as saved, where it fails; normalised, where it passes.
+      values: { ...US_ADDRESS, region: "ZZ", postalCode: "94107-1234" },
+      fieldErrors: { region: "Enter a US state, like CA or New York." },
+    });
+  });
+
+  it("prefills a saved address that passes once normalised, unmarked", async () => {
+    const saved = { fullName: "Alan Turing", line1: "10 Downing St", line2: "", city: "London" };
+    await saveAddress(alice, "UK", { ...saved, region: "", postalCode: "sw1a2aa" });
+    await saveAddress(bob, "US", { ...US_ADDRESS, region: "california" });
+
+    expect((await getCheckoutReview(alice.id, "UK", db()))!.savedAddress).toEqual({
+      values: { ...saved, region: "", postalCode: "SW1A 2AA" },
+      fieldErrors: {},
+    });
+    expect((await getCheckoutReview(bob.id, "US", db()))!.savedAddress).toEqual({
+      values: { ...US_ADDRESS, region: "CA" },
+      fieldErrors: {},
+    });
+    expect((await getCheckoutReview(alice.id, "US", db()))!.savedAddress).toBeNull();
   });
 });
 
