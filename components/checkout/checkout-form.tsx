@@ -56,11 +56,20 @@ export function CheckoutForm({
       className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
     >
       <p className="font-semibold">
-        Nothing was ordered: your {marketplace.cartWord} changed since you reviewed it.
+        {changes.every((change) => change.order)
+          ? "Already ordered: nothing more was ordered from this page."
+          : `Nothing was ordered: your ${marketplace.cartWord} changed since you reviewed it.`}
       </p>
       <ul className="mt-1 list-disc pl-5">
         {changes.map((change) => (
-          <li key={change.lineId}>{change.message}</li>
+          <li key={change.lineId}>
+            {change.message}{" "}
+            {change.order && (
+              <Link href={`/orders/${change.order.id}`} className="font-medium underline">
+                See order {change.order.number}
+              </Link>
+            )}
+          </li>
         ))}
       </ul>
       {lines.length > 0 && (

@@ -8,11 +8,13 @@ import { refuse, type Refusal } from "@/lib/actions/result";
 import { confirmCheckoutSchema } from "./confirm-input";
 import {
   findChanges,
+  orderedMessage,
   removedMessage,
   type CheckoutChange,
   type CurrentLine,
 } from "./describe-changes";
 import { reviewHash } from "./review-hash";
+import { orderNumber } from "@/lib/orders/order-number";
 import { countryOf, isShippingMarketplace, shippingAddressSchema } from "./shipping-address";
 import { prismaSql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
@@ -91,16 +93,7 @@ export async function confirmCheckout(
 
       const changes = findChanges(reviewed, lines, marketplace.currency);
       const gone = reviewed.filter((line) => !lines.some((now) => now.id === line.lineId));
-      if (gone.length) {
-        const products = await tx.product.findMany({
-          where: { id: { in: gone.map((line) => line.productId) } },
-          select: { id: true, title: true },
-        });
-        for (const line of gone) {
-          const title = products.find((product) => product.id === line.productId)?.title;
-          changes.push({ lineId: line.lineId, message: removedMessage(title ?? "An item") });
-        }
-      }
+      if (gone.length) changes.push(...(await goneLines(tx, userId, gone)));
       if (changes.length)
         return refuse("changed", "Nothing was ordered: your cart changed since you reviewed it.", {
           changes,
@@ -127,6 +120,7 @@ export async function confirmCheckout(
               variant: line.variant,
               unitPriceMinor: line.priceMinor,
               quantity: line.quantity,
+              cartLineId: line.id,
             })),
           },
         },
@@ -161,6 +155,36 @@ export async function confirmCheckout(
       "Your cart is being changed elsewhere right now. Nothing was ordered: confirm again in a moment.",
     );
   }
+}
+
+/**
+ * Reviewed lines no longer in the cart, each said as what became of it: ordered by this shopper
+ * (another tab confirmed first: named with its order), or just gone.
+ */
+async function goneLines(
+  tx: Pick<PrismaClient, "product" | "orderItem">,
+  userId: string,
+  gone: { lineId: string; productId: string }[],
+): Promise<CheckoutChange[]> {
+  const products = await tx.product.findMany({
+    where: { id: { in: gone.map((line) => line.productId) } },
+    select: { id: true, title: true },
+  });
+  const ordered = await tx.orderItem.findMany({
+    where: { cartLineId: { in: gone.map((line) => line.lineId) }, order: { userId } },
+    select: { cartLineId: true, orderId: true },
+  });
+  return gone.map((line) => {
+    const title = products.find((product) => product.id === line.productId)?.title ?? "An item";
+    const orderId = ordered.find((item) => item.cartLineId === line.lineId)?.orderId;
+    if (!orderId) return { lineId: line.lineId, message: removedMessage(title) };
+    const number = orderNumber(orderId);
+    return {
+      lineId: line.lineId,
+      message: orderedMessage(title, number),
+      order: { id: orderId, number },
+    };
+  });
 }
 
 const replayed = (orderId: string): ConfirmResult => ({ ok: true, orderId, replayed: true });

@@ -2,7 +2,12 @@ import type { CartItem, Product } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money";
 import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
 
-export type CheckoutChange = { lineId: string; message: string };
+/** One difference from the review; `order` when the line left because the shopper ordered it. */
+export type CheckoutChange = {
+  lineId: string;
+  message: string;
+  order?: { id: string; number: string };
+};
 
 /** A cart line as the confirming transaction reads it, with its product, under row locks. */
 export type CurrentLine = Pick<CartItem, "id" | "productId" | "variant" | "quantity"> &
@@ -32,6 +37,8 @@ export function describeLineChange(
 }
 
 export const removedMessage = (title: string) => `${title} is no longer in your cart.`;
+export const orderedMessage = (title: string, number: string) =>
+  `${title} is no longer in your cart: you ordered it in order ${number}, from another tab or window.`;
 export const addedMessage = (title: string) =>
   `${title} was added to your cart after you reviewed (a reply, or another tab).`;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { lockCarts } from "@/lib/cart/lock-cart";
+import { orderNumber } from "@/lib/orders/order-number";
 import { confirmCheckout, type ConfirmResult } from "@/lib/checkout/confirm-checkout";
 import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import type { User } from "@/lib/generated/prisma/client";
@@ -186,6 +187,32 @@ describe("confirmCheckout", () => {
       message: expect.stringMatching(/already placed an order/),
     });
     expect(await snapshot(alice)).toEqual(before);
+  });
+
+  it("tells the second tab of a double confirm that its lines went into the first tab's order", async () => {
+    const { line } = await addLine(alice, MUG, 2);
+    // Two tabs reviewed the same cart: two pages, two keys.
+    const firstTab = await reviewForm(alice);
+    const secondTab = await reviewForm(alice);
+    const placed = await confirm(alice, firstTab);
+    expect(placed.ok).toBe(true);
+    const orderId = (placed as { orderId: string }).orderId;
+
+    const late = await confirm(alice, secondTab);
+
+    expect(late).toEqual({
+      ok: false,
+      code: "changed",
+      message: expect.any(String),
+      changes: [
+        {
+          lineId: line.id,
+          message: `Stoneware Mug is no longer in your cart: you ordered it in order ${orderNumber(orderId)}, from another tab or window.`,
+          order: { id: orderId, number: orderNumber(orderId) },
+        },
+      ],
+    });
+    expect(await db().order.count({ where: { userId: alice.id } })).toBe(1);
   });
 
   it("sells the last one exactly once when two shoppers confirm 50 times each", async () => {
