@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { describeBotAnswer, describeReply } from "@/lib/replies/history/describe-reply";
+import {
+  describeBotAnswer,
+  describeEdit,
+  describeReply,
+} from "@/lib/replies/history/describe-reply";
 import type { MyReply } from "@/lib/replies/history/list-my-replies";
 import { productPath } from "@/lib/catalog/product-id";
 import { formatDateTimeUtc } from "@/lib/format/date-time";
@@ -18,6 +22,7 @@ export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | nul
   const { product } = reply;
   const outcome = describeReply(reply);
   const answer = describeBotAnswer(reply.reply);
+  const edit = describeEdit(reply);
   const details = [
     reply.quantity && reply.quantity > 1 ? `Quantity ${reply.quantity}` : null,
     reply.size ? `Size ${reply.size}` : null,
@@ -68,6 +73,11 @@ export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | nul
             {reply.deletedAt
               ? "Its text went when you deleted it on X."
               : "Its text is deleted (you deleted your reply history)."}
+          </p>
+        )}
+        {edit && (
+          <p className="text-sm text-slate-700" data-testid="reply-edit">
+            {edit}
           </p>
         )}
         <p className="text-sm text-slate-700">

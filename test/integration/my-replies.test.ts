@@ -5,8 +5,17 @@ import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { countWaitingReplies } from "@/lib/outbox/count-waiting-replies";
 import { countRecentClaims } from "@/lib/replies/pending/count-recent-claims";
 import { listMyReplies } from "@/lib/replies/history/list-my-replies";
+import { describeReply } from "@/lib/replies/history/describe-reply";
+import { orderNumber } from "@/lib/orders/order-number";
 import { purgeReplyHistory } from "@/lib/replies/history/purge-reply-history";
-import { createReplyRow, nextTweetId, seedShop, signedInUser } from "./support/fixtures";
+import {
+  checkOutAll,
+  createCartLine,
+  createReplyRow,
+  nextTweetId,
+  seedShop,
+  signedInUser,
+} from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The data behind "My replies", the header's cart count and the notes on /account and
@@ -62,6 +71,28 @@ describe("listMyReplies", () => {
       product: { title: "Organic Cotton Tee", marketplace: { cartWord: "cart" } },
     });
     expect(nextCursor).toBeNull();
+  });
+
+  it("shows a reply whose line was checked out as ordered, with its order", async () => {
+    const dora = (await signedInUser(db())).user;
+    const { tweetId } = await createCartLine(db(), dora, {
+      productId: "us-stoneware-mug",
+      quantity: 2,
+      byReply: true,
+    });
+    const before = await listMyReplies(dora.id, {}, db());
+    expect(before.replies).toEqual([expect.objectContaining({ tweetId, order: null })]);
+
+    const orderId = await checkOutAll(db(), dora);
+
+    const { replies } = await listMyReplies(dora.id, {}, db());
+    expect(replies).toEqual([
+      expect.objectContaining({ tweetId, order: { id: orderId, number: orderNumber(orderId) } }),
+    ]);
+    expect(describeReply(replies[0]!)).toMatchObject({
+      label: "Ordered",
+      action: { href: `/orders/${orderId}` },
+    });
   });
 
   it("pages through 45 replies with a cursor, each once, in order", async () => {

@@ -1,9 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postProductOnX } from "@/lib/catalog/post-product";
-import { confirmCheckout } from "@/lib/checkout/confirm-checkout";
-import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
-import { APP_URL } from "./support/fixtures";
+import { APP_URL, checkOutAll } from "./support/fixtures";
 import {
   deliverSigned,
   eventOf,
@@ -41,35 +38,6 @@ const lines = (userId: string) =>
     select: { productId: true, variant: true, quantity: true },
     orderBy: { variant: "asc" },
   });
-
-async function checkOut(userId: string) {
-  const review = await getCheckoutReview(userId, "US", db());
-  const result = await confirmCheckout(
-    {
-      userId,
-      input: {
-        marketplace: "US",
-        idempotencyKey: randomUUID(),
-        reviewed: JSON.stringify(
-          review!.lines.map(({ lineId, productId, quantity, unitPriceMinor }) => ({
-            lineId,
-            productId,
-            quantity,
-            unitPriceMinor,
-          })),
-        ),
-        fullName: "Ada Lovelace",
-        line1: "1 Market St",
-        city: "San Francisco",
-        region: "CA",
-        postalCode: "94107",
-      },
-    },
-    db(),
-  );
-  if (!result.ok) throw new Error(`checkout refused: ${result.message}`);
-  return result.orderId;
-}
 
 describe("an edited reply", () => {
   it("a new quantity changes the line it added, and the reply says so", async () => {
@@ -127,7 +95,7 @@ describe("an edited reply", () => {
     const { user } = await newLinkedShopper(pipeline, "edit_late");
     const reply = await simPost(pipeline.sim, "edit_late", "#addtocart 2", mugPost);
     await settle(pipeline);
-    const orderId = await checkOut(user.id);
+    const orderId = await checkOutAll(db(), user);
 
     await edit(reply, "#addtocart 5");
     await settle(pipeline);

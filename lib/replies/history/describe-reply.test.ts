@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeBotAnswer, describeReply } from "./describe-reply";
+import { describeBotAnswer, describeEdit, describeReply } from "./describe-reply";
 
 const product = {
   id: "uk-organic-tee",
@@ -46,6 +46,40 @@ describe("describeReply", () => {
       "Being processed",
     );
     expect(describeReply({ ...facts, status: "FAILED", outcome: null }).tone).toBe("danger");
+  });
+});
+
+describe("an ordered reply", () => {
+  it("says ordered and links the order, whatever the outcome said before", () => {
+    const order = { id: "cmorder1", number: "RDER1234" };
+    for (const outcome of ["ADDED", "NOT_LINKED"] as const)
+      expect(describeReply({ ...facts, outcome, pendingAdd: "CLAIMED", order })).toEqual({
+        label: "Ordered",
+        tone: "success",
+        advice: "You checked it out: it is in order RDER1234.",
+        action: { href: "/orders/cmorder1", label: "See order RDER1234" },
+      });
+  });
+});
+
+describe("describeEdit", () => {
+  const edited = { quantity: 3, size: "M", outcome: "ADDED", product } as const;
+
+  it("says what the cart holds now after an edit changed it", () => {
+    expect(describeEdit({ ...edited, editResult: "CHANGED" })).toBe(
+      "You edited this reply: your basket now holds 3 × Organic Cotton Tee, size M from it.",
+    );
+    expect(describeEdit({ ...edited, outcome: "NOT_LINKED", editResult: "CHANGED" })).toMatch(
+      /we now keep 3 × Organic Cotton Tee, size M for when you link/,
+    );
+  });
+
+  it("says why an edit changed nothing, and nothing when there was nothing to change", () => {
+    expect(describeEdit({ ...edited, editResult: "ORDERED" })).toMatch(/order stays/);
+    expect(describeEdit({ ...edited, editResult: "KEPT" })).toMatch(/stayed as it was/);
+    expect(describeEdit({ ...edited, editResult: "NOT_IN_CART" })).toMatch(/left your basket/);
+    expect(describeEdit({ ...edited, editResult: "UNCHANGED" })).toBeNull();
+    expect(describeEdit({ ...edited, editResult: null })).toBeNull();
   });
 });
 

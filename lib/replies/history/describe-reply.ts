@@ -12,7 +12,8 @@ export type ReplyDescription = {
   action?: { href: string; label: string };
 };
 
-type Facts = Pick<MyReply, "status" | "outcome" | "quantity" | "pendingAdd" | "product">;
+type Facts = Pick<MyReply, "status" | "outcome" | "quantity" | "pendingAdd" | "product"> &
+  Partial<Pick<MyReply, "order">>;
 
 const sizesOf = (sizes: string[]) => sizes.map((size) => `“size ${size}”`).join(", ");
 
@@ -23,9 +24,18 @@ export function describeReply({
   quantity,
   pendingAdd,
   product,
+  order,
 }: Facts): ReplyDescription {
   const cartWord = product?.marketplace.cartWord ?? "cart";
   const productPage = product && { href: productPath(product.id) };
+  // What it added was checked out: whatever the outcome said then, it is an order now.
+  if (order)
+    return {
+      label: "Ordered",
+      tone: "success",
+      advice: `You checked it out: it is in order ${order.number}.`,
+      action: { href: `/orders/${order.id}`, label: `See order ${order.number}` },
+    };
   if (!outcome) {
     if (status === "FAILED")
       return {
@@ -134,6 +144,38 @@ export function describeReply({
       };
     case "IGNORED":
       return { label: "Ignored", tone: "neutral", advice: "This reply did not ask for anything." };
+  }
+}
+
+/**
+ * What an edit of the reply at X did, in the shopper's words; null when it was not edited after
+ * we read it, or the edit asked for what it had already added.
+ */
+export function describeEdit({
+  editResult,
+  quantity,
+  size,
+  outcome,
+  product,
+}: Pick<MyReply, "editResult" | "quantity" | "size" | "outcome" | "product">): string | null {
+  const cartWord = product?.marketplace.cartWord ?? "cart";
+  switch (editResult) {
+    case "CHANGED": {
+      const what = `${quantity ?? 1} × ${product?.title ?? "it"}${size ? `, size ${size}` : ""}`;
+      return outcome === "NOT_LINKED"
+        ? `You edited this reply: we now keep ${what} for when you link your X account.`
+        : `You edited this reply: your ${cartWord} now holds ${what} from it.`;
+    }
+    case "ORDERED":
+      return "You edited this reply after you ordered it: the order stays as you placed it.";
+    case "KEPT":
+      return `You edited this reply, but we could not add what the edit asks for (an unclear size or quantity, or no room left), so your ${cartWord} stayed as it was. Change it in your ${cartWord}.`;
+    case "NOT_IN_CART":
+      return `You edited this reply after its items had left your ${cartWord}, so the edit changed nothing.`;
+    case "NOT_ADDED":
+      return "You edited this reply, but it had added nothing, so the edit changed nothing: reply again to add.";
+    default:
+      return null;
   }
 }
 

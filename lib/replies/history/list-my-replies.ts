@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db as appDb } from "@/lib/database/db";
+import { orderNumber } from "@/lib/orders/order-number";
 
 export const REPLIES_PAGE_SIZE = 20;
 
@@ -23,6 +24,7 @@ const replySelect = {
   size: true,
   deletedAt: true,
   receivedAt: true,
+  editResult: true,
   product: {
     select: {
       id: true,
@@ -40,6 +42,8 @@ type ReplyRow = Prisma.TweetEventGetPayload<{ select: typeof replySelect }>;
 export type MyReply = ReplyRow & {
   /** The add held for a reply made before linking: PENDING, CLAIMED, EXPIRED or WITHDRAWN. */
   pendingAdd: "PENDING" | "CLAIMED" | "EXPIRED" | "WITHDRAWN" | null;
+  /** The order that took what the reply added, once the shopper checked it out. */
+  order: { id: string; number: string } | null;
 };
 export type MyRepliesPage = { replies: MyReply[]; nextCursor: string | null };
 
@@ -51,7 +55,7 @@ export type MyRepliesPage = { replies: MyReply[]; nextCursor: string | null };
 export async function listMyReplies(
   userId: string,
   { before, limit = REPLIES_PAGE_SIZE }: { before?: string; limit?: number } = {},
-  db: Pick<PrismaClient, "tweetEvent" | "pendingAdd"> = appDb,
+  db: Pick<PrismaClient, "tweetEvent" | "pendingAdd" | "cartItemSource"> = appDb,
 ): Promise<MyRepliesPage> {
   const cursor = before
     ? await db.tweetEvent.findFirst({
@@ -86,12 +90,27 @@ export async function listMyReplies(
       })
     : [];
   const addOf = new Map(adds.map((add) => [add.sourceTweetId, add]));
+  // Only this shopper's orders: an X account that moved between shop accounts took its
+  // replies' history along, not the other account's orders.
+  const ordered = await db.cartItemSource.findMany({
+    where: {
+      tweetId: { in: page.map((row) => row.tweetId) },
+      orderItem: { order: { userId } },
+    },
+    select: { tweetId: true, orderItem: { select: { orderId: true } } },
+  });
+  const orderOf = new Map(ordered.map((source) => [source.tweetId, source.orderItem!.orderId]));
   return {
     replies: page.map((row) => {
       const add = addOf.get(row.tweetId);
       // Claimed by another shop account (the X account moved) is not this shopper's add.
       const mine = add && (add.status !== "CLAIMED" || add.claimedById === userId);
-      return { ...row, pendingAdd: mine ? add.status : null };
+      const orderId = orderOf.get(row.tweetId);
+      return {
+        ...row,
+        pendingAdd: mine ? add.status : null,
+        order: orderId ? { id: orderId, number: orderNumber(orderId) } : null,
+      };
     }),
     nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
   };

@@ -1,4 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { confirmCheckout } from "@/lib/checkout/confirm-checkout";
+import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
 import type { Prisma, PrismaClient, User } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { AuthBrowser } from "./auth-browser";
@@ -97,4 +99,43 @@ export async function createCartLine(
   const { tweetId } = await createAddedReplyRow(db, user, { productId, quantity });
   await db.cartItemSource.create({ data: { tweetId, cartItemId: line.id, quantity } });
   return { line, tweetId };
+}
+
+/** Checks out everything in the shopper's cart of a marketplace, as its checkout page would. */
+export async function checkOutAll(db: PrismaClient, user: Pick<User, "id">, marketplace = "US") {
+  const review = await getCheckoutReview(user.id, marketplace, db);
+  const result = await confirmCheckout(
+    {
+      userId: user.id,
+      input: {
+        marketplace,
+        idempotencyKey: randomUUID(),
+        reviewed: JSON.stringify(
+          review!.lines.map(({ lineId, productId, quantity, unitPriceMinor }) => ({
+            lineId,
+            productId,
+            quantity,
+            unitPriceMinor,
+          })),
+        ),
+        ...(marketplace === "US"
+          ? {
+              fullName: "Ada Lovelace",
+              line1: "1 Market St",
+              city: "San Francisco",
+              region: "CA",
+              postalCode: "94107",
+            }
+          : {
+              fullName: "Ada Lovelace",
+              line1: "10 Downing St",
+              city: "London",
+              postalCode: "SW1A 2AA",
+            }),
+      },
+    },
+    db,
+  );
+  if (!result.ok) throw new Error(`checkout refused: ${result.message}`);
+  return result.orderId;
 }
