@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signInRedirect } from "@/lib/auth/sign-in-gate";
 import { isMalformedPath } from "@/lib/http/malformed-path";
+import { getEnv } from "@/lib/env";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { xImageOrigins } from "@/lib/x/profile-image";
 
 // Runs before routing on every request but Next's own built files and image optimizer, the dev
 // server's websocket (/_next/hmr), and X's webhook: pages, API routes and every 404 (a made-up
@@ -21,6 +23,7 @@ export function proxy(request: NextRequest) {
   const policy = buildContentSecurityPolicy({
     nonce,
     dev: process.env.NODE_ENV === "development",
+    imageOrigins: xImageOrigins(getEnv().x),
   });
   // Next.js puts the nonce on its own scripts when it finds it in the request's policy header,
   // so every page must render per request (the root layout's session lookup makes sure of it).
