@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { unlinkXAction } from "@/app/account/actions";
 import { XButton } from "@/components/auth/x-button";
 import { XIdentity } from "@/components/x/x-identity";
+import { LocalTime } from "@/components/ui/local-time";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { textFor } from "@/lib/format/lookup";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
@@ -68,7 +69,7 @@ export default async function AccountPage({ searchParams }: Props) {
               xUserId={link.providerAccountId}
               testId="x-handle"
             >
-              Linked {link.createdAt.toLocaleDateString("en-GB")}
+              Linked <LocalTime date={link.createdAt} dateOnly />
             </XIdentity>
             <ActionButtonForm
               action={unlinkXAction}
