@@ -20,7 +20,7 @@ export default async function DevMailboxPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Dev mailbox</h1>
         <p className="text-sm text-slate-600">
           This demo has no mail server (SMTP_URL), so sign-in emails and order confirmations land
-          here: sign-in emails only as long as their links work ({SIGN_IN_LINK_MINUTES} minutes),
+          here: sign-in emails until their link is used or expires ({SIGN_IN_LINK_MINUTES} minutes),
           order confirmations for {ORDER_EMAIL_KEEP_DAYS} days. Served to this machine only, unless
           HOST opened the demo to the network.
         </p>
