@@ -1,7 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signInRedirect } from "@/lib/auth/sign-in-gate";
+import { demoHostRedirect } from "@/lib/http/demo-host-redirect";
 import { isMalformedPath } from "@/lib/http/malformed-path";
+import { getEnv } from "@/lib/env";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { xImageOrigins } from "@/lib/x/profile-image";
 
 // Runs before routing on every request but Next's own built files and image optimizer, the dev
 // server's websocket (/_next/hmr), and X's webhook: pages, API routes and every 404 (a made-up
@@ -10,7 +13,19 @@ import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-
 // (The bench's no-op route skips it too, so that it stays the webhook's ceiling.) The other
 // security headers, in next.config.js, reach every response. A shopper's own pages, asked for
 // with no session cookie, are redirected to sign in here, before their loading state streams.
+// Before that, a demo opened as 127.0.0.1 when APP_URL says localhost (or the other way round)
+// is sent to APP_URL's host, where its session cookie lives.
 export function proxy(request: NextRequest) {
+  const env = getEnv();
+  const otherHost = demoHostRedirect(env, {
+    method: request.method,
+    host: request.headers.get("host"),
+    protocol: request.nextUrl.protocol,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+  });
+  if (otherHost) return NextResponse.redirect(otherHost, 307);
+
   const signIn = signInRedirect(request.method, request.nextUrl, (name) =>
     request.cookies.has(name),
   );
@@ -21,6 +36,7 @@ export function proxy(request: NextRequest) {
   const policy = buildContentSecurityPolicy({
     nonce,
     dev: process.env.NODE_ENV === "development",
+    imageOrigins: xImageOrigins(env.x),
   });
   // Next.js puts the nonce on its own scripts when it finds it in the request's policy header,
   // so every page must render per request (the root layout's session lookup makes sure of it).

@@ -58,6 +58,36 @@ test("the dev mailbox refuses a page whose host name was rebound to this machine
   expect(await status(`attacker.example:${appPort}`)).toBe(404);
 });
 
+test("a page asked for as localhost goes to APP_URL's host, where the session lives", async () => {
+  // APP_URL is http://127.0.0.1:<port> here; the same server under this machine's other name.
+  const ask = (method: string, path: string) =>
+    new Promise<{ status: number; location?: string }>((resolve, reject) => {
+      http
+        .request(
+          {
+            method,
+            host: "127.0.0.1",
+            port: appPort,
+            path,
+            headers: { host: `localhost:${appPort}` },
+          },
+          (res) => {
+            res.resume();
+            resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+          },
+        )
+        .on("error", reject)
+        .end();
+    });
+  expect(await ask("GET", "/account/replies?before=1")).toEqual({
+    status: 307,
+    location: `http://127.0.0.1:${appPort}/account/replies?before=1`,
+  });
+  expect((await ask("HEAD", "/")).status).toBe(307);
+  expect((await ask("GET", "/api/health")).status).toBe(200);
+  expect((await ask("POST", "/api/auth/signin/email")).status).not.toBe(307);
+});
+
 async function countRows(sql: string, params: unknown[] = []) {
   const rows = await queryE2eDatabase<{ count: string }>(sql, params);
   return Number(rows[0]?.count);

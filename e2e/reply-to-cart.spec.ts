@@ -64,6 +64,18 @@ test("an unlinked shopper gets the link-your-account answer, links, and finds th
   await page.getByLabel(`@${username}`).check();
   await page.getByRole("button", { name: "Authorize app" }).click();
   await expect(page.getByTestId("x-handle")).toHaveText(`@${username}`);
-  await expect(page.getByText(/1 item from your replies is now in your cart/)).toBeVisible();
+  const note = page.getByRole("status").filter({ hasText: "from your replies" });
+  await expect(note).toHaveText(/1 item from your replies is now in your cart/);
   await expect(page.getByTestId("cart-count")).toHaveText("1");
+
+  // Said once: the cookie that carried it goes as soon as it shows, and the page keeps the note.
+  const claimCookie = async () =>
+    (await page.context().cookies()).some((cookie) => cookie.name === "replycart.claimed");
+  await expect.poll(claimCookie).toBe(false);
+  await expect(note).toBeVisible();
+  await note.getByRole("link", { name: "See My replies" }).click();
+  await expect(page).toHaveURL(/\/account\/replies$/);
+  await page.goto("/account");
+  await expect(page.getByTestId("x-handle")).toHaveText(`@${username}`);
+  await expect(page.getByText(/from your replies (is|are) now in your cart/)).toHaveCount(0);
 });

@@ -27,7 +27,9 @@ async function serve(dev: boolean) {
     server.once("error", reject);
     server.listen(env.PORT, env.HOST, resolve);
   });
-  console.log(`> Ready on port ${env.PORT}${env.HOST ? ` (${env.HOST})` : " (every interface)"}`);
+  // APP_URL only: the cookies belong to its host, so it is the one address to open (a demo sends
+  // this machine's other names for it there; npm start's first line says where it listens).
+  console.log(`> Ready on ${env.APP_URL}`);
   const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { unlinkXAction } from "@/app/account/actions";
+import { ClaimNotice } from "@/components/account/claim-notice";
 import { XButton } from "@/components/auth/x-button";
 import { XIdentity } from "@/components/x/x-identity";
+import { LocalTime } from "@/components/ui/local-time";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { textFor } from "@/lib/format/lookup";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
@@ -11,7 +14,7 @@ import { Notice } from "@/components/ui/notice";
 import { authErrorMessage } from "@/lib/auth/auth-errors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
-import { countRecentClaims } from "@/lib/replies/pending/count-recent-claims";
+import { CLAIM_NOTICE_COOKIE, readClaimNotice } from "@/lib/auth/claim-notice";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -26,11 +29,12 @@ type Props = { searchParams: Promise<{ error?: string; notice?: string }> };
 export default async function AccountPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect(signInPath("/account"));
-  const [link, claimed, { error, notice }] = await Promise.all([
+  const [link, jar, { error, notice }] = await Promise.all([
     getXLink(user.id),
-    countRecentClaims(user.id),
+    cookies(),
     searchParams,
   ]);
+  const claimed = readClaimNotice(jar.get(CLAIM_NOTICE_COOKIE)?.value, user.id);
   const message = authErrorMessage(error);
   const noticeText = textFor(NOTICES, notice);
 
@@ -44,15 +48,7 @@ export default async function AccountPage({ searchParams }: Props) {
       </div>
       {noticeText && <Notice tone="success">{noticeText}</Notice>}
       {message && <Notice tone="warning">{message}</Notice>}
-      {claimed > 0 && (
-        <Notice tone="success">
-          {claimed === 1 ? "1 item" : `${claimed} items`} from your replies{" "}
-          {claimed === 1 ? "is" : "are"} now in your cart.{" "}
-          <Link href="/account/replies" className="font-medium underline">
-            See My replies
-          </Link>
-        </Notice>
-      )}
+      <ClaimNotice items={claimed} />
       <section
         aria-labelledby="x-title"
         className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
@@ -68,7 +64,7 @@ export default async function AccountPage({ searchParams }: Props) {
               xUserId={link.providerAccountId}
               testId="x-handle"
             >
-              Linked {link.createdAt.toLocaleDateString("en-GB")}
+              Linked <LocalTime date={link.createdAt} dateOnly />
             </XIdentity>
             <ActionButtonForm
               action={unlinkXAction}

@@ -7,7 +7,7 @@ import {
 } from "@/lib/replies/history/describe-reply";
 import type { MyReply } from "@/lib/replies/history/list-my-replies";
 import { productPath } from "@/lib/catalog/product-id";
-import { formatDateTimeUtc } from "@/lib/format/date-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 const answerTones = {
   success: "text-emerald-700",
@@ -59,9 +59,7 @@ export function ReplyEntry({ reply, xUrl }: { reply: MyReply; xUrl: string | nul
           <Badge tone={outcome.tone}>{outcome.label}</Badge>
         </div>
         <p className="text-xs text-slate-500">
-          <time dateTime={reply.receivedAt.toISOString()}>
-            {formatDateTimeUtc(reply.receivedAt)}
-          </time>
+          <LocalTime date={reply.receivedAt} />
           {details.length > 0 && ` · ${details.join(" · ")}`}
         </p>
         {reply.text ? (

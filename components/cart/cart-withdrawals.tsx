@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { productPath } from "@/lib/catalog/product-id";
 import type { CartWithdrawal } from "@/lib/cart/get-cart";
-import { formatCartTime } from "./to-cart-view";
+import { LocalTime } from "@/components/ui/local-time";
 
 /** Replies the shopper deleted on X lately, whose items left the cart with them. */
 export function CartWithdrawals({ withdrawals }: { withdrawals: CartWithdrawal[] }) {
@@ -17,7 +17,6 @@ export function CartWithdrawals({ withdrawals }: { withdrawals: CartWithdrawal[]
       </h2>
       <ul className="mt-2 flex flex-col gap-1">
         {withdrawals.map((withdrawal) => {
-          const when = formatCartTime(withdrawal.withdrawnAt);
           const quantity =
             withdrawal.quantity && withdrawal.quantity > 1 ? `${withdrawal.quantity} × ` : "";
           return (
@@ -33,7 +32,7 @@ export function CartWithdrawals({ withdrawals }: { withdrawals: CartWithdrawal[]
               ) : (
                 "A product no longer in the shop"
               )}{" "}
-              · deleted <time dateTime={when.iso}>{when.text}</time>
+              · deleted <LocalTime date={withdrawal.withdrawnAt} />
             </li>
           );
         })}

@@ -18,7 +18,9 @@ export function LineProvenance({ provenance }: { provenance: Provenance[] }) {
             {entry.when && (
               <>
                 {" · "}
-                <time dateTime={entry.when.iso}>{entry.when.text}</time>
+                <time dateTime={entry.when.iso} title={entry.when.title}>
+                  {entry.when.text}
+                </time>
               </>
             )}
             {" · "}

@@ -59,7 +59,11 @@ describe("toCartView", () => {
         key: "11",
         kind: "reply",
         quantity: 2,
-        when: { text: "3 Nov, 14:02 UTC", iso: "2025-11-03T14:02:00.000Z" },
+        when: {
+          text: "3 Nov 2025, 14:02 UTC",
+          iso: "2025-11-03T14:02:00.000Z",
+          title: "Monday, 3 November 2025 at 14:02:00 UTC (UTC)",
+        },
         href: "https://x.com/alice/status/119",
         deleted: false,
       },
@@ -80,6 +84,12 @@ describe("toCartView", () => {
     expect(provenanceOf({ quantity: 2 })).toEqual([
       expect.objectContaining({ kind: "website", quantity: null }),
     ]);
+  });
+
+  it("shows each reply's time in the shopper's zone", () => {
+    const [entry] = toCartView(cartOf({ sources: [source("11")] }), x, "America/New_York")[0]!
+      .lines[0]!.provenance;
+    expect(entry!.when!.text).toBe("3 Nov 2025, 09:02 EST");
   });
 
   it("links to the simulator's UI in demo mode", () => {

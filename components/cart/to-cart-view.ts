@@ -1,5 +1,6 @@
 import type { Cart, CartGroup, CartLine } from "@/lib/cart/get-cart";
 import type { XConfig } from "@/lib/env";
+import { timeLabel, type TimeLabel } from "@/lib/format/date-time";
 import { xPostUrl } from "@/lib/x/x-post-url";
 
 /** Where some of a line came from: a reply on X, or the website. */
@@ -8,8 +9,8 @@ export type Provenance = {
   kind: "reply" | "website";
   /** Shown only when a line has more than one source and they add up to its quantity. */
   quantity: number | null;
-  /** "3 Nov, 14:02 UTC", with its ISO form for <time>; null for website adds. */
-  when: { text: string; iso: string } | null;
+  /** "3 Nov 2025, 14:02 GMT" in the shopper's zone, for <time>; null for website adds. */
+  when: TimeLabel | null;
   /** The reply on X (the simulator's UI in the demo); null when it was deleted or is unknown. */
   href: string | null;
   deleted: boolean;
@@ -20,18 +21,6 @@ export type CartLineView = Omit<CartLine, "sources" | "websiteQuantity"> & {
 };
 export type CartGroupView = Omit<CartGroup, "lines"> & { lines: CartLineView[] };
 
-/** A date as the cart shows it: day, month and time in UTC (the shopper's zone is unknown). */
-export const formatCartTime = (date: Date) => ({
-  text: `${date.toLocaleString("en-GB", {
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  })} UTC`,
-  iso: date.toISOString(),
-});
-
 /**
  * The cart as its client component needs it: plain values, links to replies already made here
  * on the server (the X settings never reach the browser), times already formatted.
@@ -39,6 +28,7 @@ export const formatCartTime = (date: Date) => ({
 export function toCartView(
   groups: Cart["groups"],
   x: Pick<XConfig, "simulated" | "apiBaseUrl">,
+  timeZone = "UTC",
 ): CartGroupView[] {
   return groups.map(({ lines, ...group }) => ({
     ...group,
@@ -47,7 +37,7 @@ export function toCartView(
         key: source.tweetId,
         kind: "reply",
         quantity: source.quantity,
-        when: formatCartTime(source.repliedAt),
+        when: timeLabel(source.repliedAt, timeZone),
         href:
           source.deleted || !source.latestTweetId
             ? null

@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
+import { getEnv } from "@/lib/env";
+import { avatarSrc, xImageOrigins } from "@/lib/x/profile-image";
 import { XAvatar } from "./x-avatar";
 
-/** An X account as the shop shows it: picture, @handle (the id when X gave none), a caption. */
+/**
+ * An X account as the shop shows it: picture, @handle (the id when X gave none), a caption.
+ * Rendered on the server, which knows which image hosts the content security policy allows.
+ */
 export function XIdentity({
   profileImageUrl,
   username,
@@ -18,7 +23,7 @@ export function XIdentity({
 }) {
   return (
     <div className="flex items-center gap-3">
-      <XAvatar src={profileImageUrl} username={username} />
+      <XAvatar src={avatarSrc(profileImageUrl, xImageOrigins(getEnv().x))} />
       <div>
         <p className="font-medium" data-testid={testId}>
           @{username ?? xUserId}

@@ -7,7 +7,9 @@ import { prismaSql } from "@/lib/database/sql";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
-export type ClaimOutcome = "linked" | "brand" | "taken";
+/** "linked" says how many items from replies made before the link went into the cart. */
+export type ClaimOutcome =
+  { outcome: "linked"; claimedItems: number } | { outcome: "brand" | "taken" };
 
 /**
  * Links X user `xUserId` to the shopper, unless it is the shop's brand account ("brand") or a
@@ -26,7 +28,7 @@ export async function claimXLink(
       const brand = await tx.account.count({
         where: { provider: BRAND_PROVIDER_ID, providerAccountId: xUserId },
       });
-      if (brand) return "brand";
+      if (brand) return { outcome: "brand" } as const;
       await tx.account.create({
         data: {
           ...fields,
@@ -37,11 +39,11 @@ export async function claimXLink(
         },
       });
       // Replies made before the link wait as pending adds; they land with the link.
-      await claimPendingAdds(tx, userId, xUserId);
-      return "linked";
+      const claimedItems = await claimPendingAdds(tx, userId, xUserId);
+      return { outcome: "linked", claimedItems } as const;
     }, ACCOUNT_ROW_TRANSACTION);
   } catch (error) {
-    if (isUniqueViolation(error)) return "taken";
+    if (isUniqueViolation(error)) return { outcome: "taken" };
     throw error;
   }
 }

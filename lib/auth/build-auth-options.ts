@@ -5,6 +5,7 @@ import TwitterProvider from "next-auth/providers/twitter";
 import { db } from "@/lib/database/db";
 import { getEnv, type Env } from "@/lib/env";
 import { authLogger } from "@/lib/auth/auth-logger";
+import type { ClaimNotice } from "@/lib/auth/claim-notice";
 import { withEncryptedTokens } from "@/lib/auth/encrypting-adapter";
 import { sendSignInEmail } from "@/lib/auth/send-sign-in-email";
 import { normalizeSignInEmail } from "@/lib/auth/sign-in-email";
@@ -67,12 +68,17 @@ function xProvider(x: Env["x"], id: string, name: string, scope: string) {
 /**
  * Options for one request; `sessionToken` is the caller's session cookie, if any. Where a
  * request for a sign-in email was checked first, `allowedEmail` is the one address it may go
- * to (null: none).
+ * to (null: none). `onClaimed` hears of an X link that put earlier replies into the cart.
  */
 export function buildAuthOptions({
   sessionToken,
   allowedEmail,
-}: { sessionToken?: string; allowedEmail?: string | null } = {}): NextAuthOptions {
+  onClaimed,
+}: {
+  sessionToken?: string;
+  allowedEmail?: string | null;
+  onClaimed?: (claim: ClaimNotice) => void;
+} = {}): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.NEXTAUTH_SECRET,
@@ -98,7 +104,7 @@ export function buildAuthOptions({
     callbacks: {
       signIn: ({ account, profile }) => {
         if (account?.provider === X_PROVIDER_ID)
-          return allowXSignIn(account, profile, sessionToken);
+          return allowXSignIn(account, profile, sessionToken, onClaimed);
         if (account?.provider === BRAND_PROVIDER_ID)
           return connectBrandAtCallback(account, profile, sessionToken);
         return true;

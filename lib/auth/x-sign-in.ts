@@ -2,6 +2,7 @@ import type { Account, Profile } from "next-auth";
 import { db } from "@/lib/database/db";
 import { claimXLink } from "@/lib/accounts/claim-x-link";
 import { replaceXTokens, type XGrantFields } from "@/lib/accounts/replace-x-tokens";
+import type { ClaimNotice } from "@/lib/auth/claim-notice";
 import { findSessionUser } from "@/lib/auth/find-session-user";
 import { BRAND_PROVIDER_ID, X_PROVIDER_ID } from "@/lib/x/x-providers";
 import { revokeAtX, revokeTokensAtX, type SealedTokens } from "@/lib/x/revoke-tokens";
@@ -33,7 +34,8 @@ export function revokeUnkeptGrant(account: Account, why: string) {
   );
 }
 
-type Decision = { result: true; replaced: SealedTokens | null } | { result: string };
+type Decision =
+  { result: true; replaced: SealedTokens | null; claim?: ClaimNotice } | { result: string };
 
 const isBrandAccount = async (xUserId: string) =>
   (await db.account.count({ where: { provider: BRAND_PROVIDER_ID, providerAccountId: xUserId } })) >
@@ -54,8 +56,13 @@ async function decide(
     return { result: `/signin?error=${code}` };
   }
   const claim = await claimXLink(shopper.id, xUserId, fields);
-  if (claim === "linked") return { result: true, replaced: null };
-  if (claim === "brand") return { result: "/account?error=XIsBrand" };
+  if (claim.outcome === "linked")
+    return {
+      result: true,
+      replaced: null,
+      claim: claim.claimedItems ? { userId: shopper.id, items: claim.claimedItems } : undefined,
+    };
+  if (claim.outcome === "brand") return { result: "/account?error=XIsBrand" };
   // The X account is linked already (to this shopper: a re-link refreshes the tokens; or to
   // someone else), or this shopper has linked a different X account (from a stale tab).
   const replaced = await replaceXTokens(xUserId, fields, shopper.id);
@@ -82,11 +89,15 @@ async function decide(
  * Every grant is kept or revoked at X: a refused one at once, replaced tokens after the new
  * ones are stored. The shopper waits for that (X requests time out after 10 s); a failure is
  * logged and does not change the answer.
+ *
+ * A link that put replies made before it into the cart tells `onClaimed`, so that the page it
+ * lands on can say so once (lib/auth/claim-notice.ts).
  */
 export async function allowXSignIn(
   account: Account,
   profile: Profile | object | undefined,
   sessionToken: string | undefined,
+  onClaimed?: (claim: ClaimNotice) => void,
 ): Promise<true | string> {
   let decision: Decision;
   try {
@@ -99,6 +110,8 @@ export async function allowXSignIn(
     await revokeUnkeptGrant(account, `refused at sign-in (${decision.result})`);
   } else if (decision.replaced) {
     await revokeAtX(decision.replaced, "X tokens replaced at sign-in");
+  } else if (decision.claim) {
+    onClaimed?.(decision.claim);
   }
   return decision.result;
 }

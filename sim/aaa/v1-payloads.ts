@@ -54,8 +54,7 @@ export function v1User(user: SimUser) {
     followers_count: 0,
     friends_count: 0,
     created_at: twitterDate(user.createdAt),
-    profile_image_url_https:
-      "https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png",
+    // No profile_image_url_https: the demo loads nothing from X's CDN (see render-user.ts).
     default_profile_image: true,
   };
 }

@@ -1,9 +1,10 @@
 import type { SimState, SimUser } from "../state/types";
 
-// Users as X API v2 objects: id, name, username, plus what user.fields asks for.
+// Users as X API v2 objects: id, name, username, plus what user.fields asks for. No
+// profile_image_url even when asked: X would give its default picture's URL on its CDN, which an
+// offline demo cannot load and which tells X who looks at it. X omits fields a user lacks, so
+// clients handle its absence (the shop shows its own default picture).
 
-const DEFAULT_AVATAR =
-  "https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png";
 export function renderUser(
   user: SimUser,
   state: SimState,
@@ -14,7 +15,6 @@ export function renderUser(
   if (want.has("created_at")) out.created_at = user.createdAt;
   if (want.has("description")) out.description = user.description;
   if (want.has("protected")) out.protected = user.protected;
-  if (want.has("profile_image_url")) out.profile_image_url = DEFAULT_AVATAR;
   if (want.has("verified")) out.verified = false;
   if (want.has("verified_type")) out.verified_type = "none";
   if (want.has("url")) out.url = "";

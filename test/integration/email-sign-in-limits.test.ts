@@ -158,6 +158,47 @@ describe("link life", () => {
     expect((await listDevEmails(later)).map((entry) => entry.to)).not.toContain(to);
   });
 
+  it("hides a sign-in email from the mailbox once its link was used", async () => {
+    const used = address("used");
+    const unused = address("unused");
+    await requestLink(used);
+    await requestLink(unused);
+    const listed = async () => (await listDevEmails()).map((entry) => entry.to);
+    expect(await listed()).toEqual(expect.arrayContaining([used, unused]));
+
+    // The link, clicked: next-auth's real callback signs in and deletes the token.
+    const email = await database.db.devEmail.findFirstOrThrow({ where: { to: used } });
+    const link = new URL(email.url);
+    const signedIn = await new AuthBrowser(APP_URL).call({
+      method: "GET",
+      action: "callback",
+      providerId: "email",
+      query: Object.fromEntries(link.searchParams),
+    });
+    expect(signedIn.redirect).not.toMatch(/error/);
+    expect(await database.db.verificationToken.count({ where: { identifier: used } })).toBe(0);
+
+    expect(await listed()).not.toContain(used);
+    expect(await listed()).toContain(unused);
+    // The row stays until it expires (the purge takes it then); only the page hides it.
+    expect(await emailsTo(used)).toBe(1);
+  });
+
+  it("keeps listing emails that are not sign-in links until they expire", async () => {
+    const to = address("order");
+    await database.db.devEmail.create({
+      data: {
+        to,
+        subject: "Your order",
+        text: "Thanks",
+        url: `${APP_URL}/orders/1`,
+        linkLabel: "See your order",
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
+    expect((await listDevEmails()).map((entry) => entry.to)).toContain(to);
+  });
+
   it("deletes expired links and their captured emails, and keeps live ones", async () => {
     const stale = address("stale");
     const fresh = address("fresh");

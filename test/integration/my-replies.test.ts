@@ -3,7 +3,6 @@ import { countCartItems } from "@/lib/cart/count-cart-items";
 import { getProductPost } from "@/lib/catalog/get-product-post";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { countWaitingReplies } from "@/lib/outbox/count-waiting-replies";
-import { countRecentClaims } from "@/lib/replies/pending/count-recent-claims";
 import { listMyReplies } from "@/lib/replies/history/list-my-replies";
 import { describeReply } from "@/lib/replies/history/describe-reply";
 import { orderNumber } from "@/lib/orders/order-number";
@@ -205,36 +204,6 @@ describe("counts", () => {
       ],
     });
     expect(await countCartItems(frank.id, db())).toBe(5);
-  });
-
-  it("counts items claimed by the shopper in the last 15 minutes", async () => {
-    const gina = (await signedInUser(db())).user;
-    const now = new Date();
-    const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
-    const add = (
-      sourceTweetId: string,
-      quantity: number,
-      settledAt: Date,
-      claimedById = gina.id,
-    ) => ({
-      xUserId: "gina-x",
-      productId: "us-organic-tee",
-      quantity,
-      sourceTweetId,
-      status: "CLAIMED" as const,
-      claimedById,
-      settledAt,
-      expiresAt: now,
-    });
-    await db().pendingAdd.createMany({
-      data: [
-        add("g1", 2, minutesAgo(1)),
-        add("g2", 1, minutesAgo(14)),
-        add("g3", 4, minutesAgo(16)),
-        add("g4", 8, minutesAgo(1), bob.id),
-      ],
-    });
-    expect(await countRecentClaims(gina.id, now, db())).toBe(3);
   });
 
   it("counts the bot's answers waiting to be posted", async () => {

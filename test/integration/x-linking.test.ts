@@ -5,7 +5,7 @@ import { unlinkX } from "@/lib/accounts/unlink-x";
 import { readReplacedHandle } from "@/lib/brand/replaced-notice";
 import { openToken } from "@/lib/x/token-store";
 import { AuthBrowser, consentAtX } from "./support/auth-browser";
-import { APP_URL, signedInUser } from "./support/fixtures";
+import { APP_URL, createProduct, createReplyRow, seedShop, signedInUser } from "./support/fixtures";
 import { configureAppEnvironment } from "./support/app-environment";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import {
@@ -433,5 +433,54 @@ describe("the shop's own X account is never a shopper's", () => {
     expect(issued.filter((t) => t.kind === "access")).toHaveLength(1);
     expect(issued.filter((t) => t.live)).toEqual([]);
     expect(await meStatus(sim.url, openToken(link!.access_token)!)).toBe(200);
+  });
+});
+
+describe("the note that earlier replies reached the cart", () => {
+  // The stores its product belongs to: seeded after the tests above, which run without them.
+  beforeAll(() => seedShop(database.db));
+
+  it("is reported by the link that claimed them, with the items that went in, and only then", async () => {
+    const product = await createProduct(database.db);
+    const xUser = await newXUser(sim.url);
+    for (const quantity of [2, 3]) {
+      const { tweetId } = await createReplyRow(database.db, {
+        authorXId: xUser.id,
+        status: "DONE",
+        outcome: "NOT_LINKED",
+      });
+      await database.db.pendingAdd.create({
+        data: {
+          xUserId: xUser.id,
+          productId: product.id,
+          quantity,
+          sourceTweetId: tweetId,
+          expiresAt: new Date(Date.now() + 60_000),
+        },
+      });
+    }
+    const { user, browser } = await signedInUser(database.db);
+    const link = async () => {
+      const authorize = await browser.startOAuth("twitter");
+      return browser.callback("twitter", await consentAtX(authorize.url, xUser.username));
+    };
+    expect((await link()).redirect).toBe(`${APP_URL}/account`);
+    expect(browser.claims).toEqual([{ userId: user.id, items: 5 }]);
+    expect(await database.db.cartItem.findMany({ where: { userId: user.id } })).toEqual([
+      expect.objectContaining({ productId: product.id, quantity: 5 }),
+    ]);
+
+    // Linking the same X account again claims nothing, and reports nothing.
+    expect((await link()).redirect).toBe(`${APP_URL}/account`);
+    expect(browser.claims).toHaveLength(1);
+  });
+
+  it("is not reported when no reply was waiting", async () => {
+    const xUser = await newXUser(sim.url);
+    const { browser } = await signedInUser(database.db);
+    const authorize = await browser.startOAuth("twitter");
+    await browser.callback("twitter", await consentAtX(authorize.url, xUser.username));
+    expect(await accountsOf(xUser.id)).toHaveLength(1);
+    expect(browser.claims).toEqual([]);
   });
 });

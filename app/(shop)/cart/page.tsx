@@ -9,13 +9,18 @@ import { signInPath } from "@/lib/auth/sign-in-path";
 import { getCart } from "@/lib/cart/get-cart";
 import { listReplyHashtags } from "@/lib/catalog/list-reply-hashtags";
 import { getEnv } from "@/lib/env";
+import { getShopperTimeZone } from "@/lib/http/shopper-time-zone";
 
 export const metadata: Metadata = { title: "Your cart" };
 
 export default async function CartPage() {
   const user = await getCurrentUser();
   if (!user) redirect(signInPath("/cart"));
-  const [cart, hashtags] = await Promise.all([getCart(user.id), listReplyHashtags()]);
+  const [cart, hashtags, timeZone] = await Promise.all([
+    getCart(user.id),
+    listReplyHashtags(),
+    getShopperTimeZone(),
+  ]);
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -31,7 +36,7 @@ export default async function CartPage() {
       </div>
       <CartWithdrawals withdrawals={cart.withdrawals} />
       <CartView
-        groups={toCartView(cart.groups, getEnv().x)}
+        groups={toCartView(cart.groups, getEnv().x, timeZone)}
         empty={<CartEmpty hashtags={hashtags} />}
       />
     </div>

@@ -3,6 +3,7 @@ import { requireAdmin } from "@/app/admin/require-admin";
 import { disconnectBrandAction } from "@/app/admin/x/actions";
 import { XButton } from "@/components/auth/x-button";
 import { XIdentity } from "@/components/x/x-identity";
+import { LocalTime } from "@/components/ui/local-time";
 import { textFor } from "@/lib/format/lookup";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
@@ -104,9 +105,13 @@ export default async function BrandAccountPage({ searchParams }: Props) {
               <dd data-testid="brand-expiry">{describeExpiry(brand.expiresAt, now)}</dd>
               <dt className="font-medium text-slate-700">Last refresh</dt>
               <dd>
-                {brand.refreshedAt
-                  ? `${relativeTime(brand.refreshedAt, now)} (${brand.refreshedAt.toISOString()})`
-                  : "not refreshed since it was connected"}
+                {brand.refreshedAt ? (
+                  <>
+                    {relativeTime(brand.refreshedAt, now)} (<LocalTime date={brand.refreshedAt} />)
+                  </>
+                ) : (
+                  "not refreshed since it was connected"
+                )}
               </dd>
               <dt className="font-medium text-slate-700">Last error</dt>
               <dd

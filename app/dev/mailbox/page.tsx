@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { LocalTime } from "@/components/ui/local-time";
 import { isMailboxHost, listDevEmails } from "@/lib/auth/dev-mailbox";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
 import { devMailboxEnabled } from "@/lib/mail/send-email";
@@ -19,7 +20,7 @@ export default async function DevMailboxPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Dev mailbox</h1>
         <p className="text-sm text-slate-600">
           This demo has no mail server (SMTP_URL), so sign-in emails and order confirmations land
-          here: sign-in emails only as long as their links work ({SIGN_IN_LINK_MINUTES} minutes),
+          here: sign-in emails until their link is used or expires ({SIGN_IN_LINK_MINUTES} minutes),
           order confirmations for {ORDER_EMAIL_KEEP_DAYS} days. Served to this machine only, unless
           HOST opened the demo to the network.
         </p>
@@ -37,9 +38,7 @@ export default async function DevMailboxPage() {
             >
               <p className="text-sm text-slate-500">
                 To <span className="font-medium text-slate-800">{email.to}</span> ·{" "}
-                <time dateTime={email.createdAt.toISOString()}>
-                  {email.createdAt.toLocaleString("en-GB")}
-                </time>
+                <LocalTime date={email.createdAt} />
               </p>
               <p className="mt-1 font-medium">{email.subject}</p>
               <a

@@ -13,7 +13,8 @@ const LOCK_PENDING_ADDS = statement<Pick<PendingAdd, "id">>(
 /**
  * Moves an X user's pending adds (replies made before they linked) into the shopper's cart.
  * Runs inside the transaction that links the X account, so the adds land exactly when the link
- * does. Expired ones are marked so and stay out. Returns how many cart lines received items.
+ * does. Expired ones are marked so and stay out. Returns how many items went into the cart (a
+ * full line takes fewer than a reply asked for).
  */
 export async function claimPendingAdds(
   tx: Prisma.TransactionClient,
@@ -32,7 +33,7 @@ export async function claimPendingAdds(
     where: { id: { in: locked.map((row) => row.id) } },
     orderBy: { createdAt: "asc" },
   });
-  let landed = 0;
+  let items = 0;
   for (const add of pending) {
     const added = await addReplyToCart(prismaSql(tx), {
       userId,
@@ -45,9 +46,9 @@ export async function claimPendingAdds(
       where: { id: add.id },
       data: { status: "CLAIMED", claimedById: userId, settledAt: now },
     });
-    if (added > 0) landed += 1;
+    items += added;
   }
   // The replies this X user made while unlinked are theirs to see on "My replies" now.
   await tx.tweetEvent.updateMany({ where: { authorXId: xUserId, userId: null }, data: { userId } });
-  return landed;
+  return items;
 }

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
 import { buildAuthOptions } from "@/lib/auth/build-auth-options";
+import type { ClaimNotice } from "@/lib/auth/claim-notice";
 
 type RequestInternal = {
   method: "GET" | "POST";
@@ -42,6 +43,8 @@ export const nextAuthErrors: { code: string; meta: unknown }[] = [];
 
 export class AuthBrowser {
   readonly cookies = new Map<string, string>();
+  /** What the callbacks reported as claimed (the route handler turns each into a cookie). */
+  readonly claims: ClaimNotice[] = [];
 
   /** A browser on the shop at `appUrl` (fixtures.ts's APP_URL), signed in with `sessionToken`. */
   constructor(
@@ -60,7 +63,10 @@ export class AuthBrowser {
         cookies: Object.fromEntries(this.cookies),
       },
       options: {
-        ...buildAuthOptions({ sessionToken: this.cookies.get(SESSION_COOKIE) }),
+        ...buildAuthOptions({
+          sessionToken: this.cookies.get(SESSION_COOKIE),
+          onClaimed: (claim) => this.claims.push(claim),
+        }),
         // next-auth's logger is process-wide: whichever call set it last gets every line.
         logger: {
           error: (code, meta) => nextAuthErrors.push({ code, meta }),

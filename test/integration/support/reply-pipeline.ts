@@ -160,7 +160,7 @@ export async function newLinkedShopper(pipeline: Pipeline, username: string) {
 async function linkShopper(pipeline: Pipeline, username: string, xUserId: string) {
   const { db } = pipeline.database;
   const user = await db.user.create({ data: { email: `${username}@example.com` } });
-  const outcome = await claimXLink(user.id, xUserId, {
+  const claim = await claimXLink(user.id, xUserId, {
     access_token: null,
     refresh_token: null,
     expires_at: null,
@@ -170,7 +170,7 @@ async function linkShopper(pipeline: Pipeline, username: string, xUserId: string
     username,
     profileImageUrl: null,
   });
-  if (outcome !== "linked") throw new Error(`could not link ${username}: ${outcome}`);
+  if (claim.outcome !== "linked") throw new Error(`could not link ${username}: ${claim.outcome}`);
   return user;
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { formatDateUtc } from "@/lib/format/date-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
@@ -53,10 +53,8 @@ export default async function OrdersPage() {
                     {order.titles.join(", ")}
                   </p>
                   <p className="text-sm text-slate-500">
-                    <time dateTime={order.createdAt.toISOString()}>
-                      {formatDateUtc(order.createdAt)}
-                    </time>{" "}
-                    · {order.status === "CONFIRMED" ? "confirmed, pay on delivery" : "cancelled"}
+                    <LocalTime date={order.createdAt} dateOnly /> ·{" "}
+                    {order.status === "CONFIRMED" ? "confirmed, pay on delivery" : "cancelled"}
                   </p>
                 </div>
                 <span className="font-semibold tabular-nums">

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { OrderLines } from "@/components/orders/order-lines";
 import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { addressLines } from "@/lib/checkout/shipping-address";
-import { formatDateTimeUtc } from "@/lib/format/date-time";
 import { orderNumber } from "@/lib/orders/order-number";
 import { findOrder } from "./find-order";
 
@@ -32,8 +32,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         back={{ href: "/orders", label: "Your orders" }}
         title={`Order #${orderNumber(order.id)}`}
       >
-        {order.marketplace.name} store · placed{" "}
-        <time dateTime={order.createdAt.toISOString()}>{formatDateTimeUtc(order.createdAt)}</time>
+        {order.marketplace.name} store · placed <LocalTime date={order.createdAt} />
       </PageHeader>
       {placed === "1" && (
         <Notice tone="success">

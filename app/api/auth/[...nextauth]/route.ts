@@ -2,6 +2,7 @@
 import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import { buildAuthOptions } from "@/lib/auth/build-auth-options";
+import { claimNoticeCookie, type ClaimNotice } from "@/lib/auth/claim-notice";
 import { guardEmailSignIn, type EmailSignInVerdict } from "@/lib/auth/guard-email-sign-in";
 import { csrfCookieName, sessionCookieName, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { readAuthForm } from "@/lib/auth/sign-in-email";
@@ -36,12 +37,16 @@ async function handler(request: Request, context: Context) {
   }
 
   const sessionToken = jar.get(sessionCookieName())?.value;
+  const claims: ClaimNotice[] = [];
   const response: Response = await NextAuth(
     request as never,
     { params } as never,
-    buildAuthOptions({ sessionToken, allowedEmail }),
+    buildAuthOptions({ sessionToken, allowedEmail, onClaimed: (claim) => claims.push(claim) }),
   );
   if (allowedEmail && response.ok) rememberSignInEmail(response, allowedEmail);
+  // /account says once that replies made before the link are in the cart now.
+  for (const claim of claims)
+    response.headers.append("set-cookie", claimNoticeCookie(claim, usesSecureCookies()));
   if (action === "callback" && provider === BRAND_PROVIDER_ID) {
     const location = brandErrorRedirect(response.headers.get("location"), getEnv().APP_URL);
     if (location) response.headers.set("location", location);
