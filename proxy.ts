@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signInRedirect } from "@/lib/auth/sign-in-gate";
-import { demoHostRedirect } from "@/lib/http/demo-host-redirect";
 import { isMalformedPath } from "@/lib/http/malformed-path";
 import { getEnv } from "@/lib/env";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
@@ -13,19 +12,8 @@ import { xImageOrigins } from "@/lib/x/profile-image";
 // (The bench's no-op route skips it too, so that it stays the webhook's ceiling.) The other
 // security headers, in next.config.js, reach every response. A shopper's own pages, asked for
 // with no session cookie, are redirected to sign in here, before their loading state streams.
-// Before that, a demo opened as 127.0.0.1 when APP_URL says localhost (or the other way round)
-// is sent to APP_URL's host, where its session cookie lives.
 export function proxy(request: NextRequest) {
   const env = getEnv();
-  const otherHost = demoHostRedirect(env, {
-    method: request.method,
-    host: request.headers.get("host"),
-    protocol: request.nextUrl.protocol,
-    pathname: request.nextUrl.pathname,
-    search: request.nextUrl.search,
-  });
-  if (otherHost) return NextResponse.redirect(otherHost, 307);
-
   const signIn = signInRedirect(request.method, request.nextUrl, (name) =>
     request.cookies.has(name),
   );

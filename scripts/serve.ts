@@ -4,6 +4,7 @@
 import next from "next";
 import { EnvError, parseEnv } from "@/lib/env";
 import { createClientAddressServer } from "@/lib/http/client-address";
+import { demoHostRedirect } from "@/lib/http/demo-host-redirect";
 import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
 
 async function serve(dev: boolean) {
@@ -14,10 +15,23 @@ async function serve(dev: boolean) {
   const env = parseEnv(process.env, { forApp: false });
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST ?? "localhost", port: env.PORT });
   await app.prepare();
-  const server = createClientAddressServer(
-    app.getRequestHandler(),
-    parseTrustedProxies(env.TRUSTED_PROXIES),
-  );
+  const handle = app.getRequestHandler();
+  const server = createClientAddressServer((request, response) => {
+    // Here rather than in proxy.ts: Next makes a redirect to its own hostname relative, and a
+    // relative one would send the browser back to the host it came from.
+    const at = URL.parse(request.url ?? "/", "http://path.invalid");
+    const appHost =
+      at &&
+      demoHostRedirect(env, {
+        method: request.method ?? "GET",
+        host: request.headers.host ?? null,
+        protocol: "http:",
+        pathname: at.pathname,
+        search: at.search,
+      });
+    if (!appHost) return handle(request, response);
+    response.writeHead(307, { location: appHost }).end();
+  }, parseTrustedProxies(env.TRUSTED_PROXIES));
   if (dev) {
     const upgrade = app.getUpgradeHandler();
     server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
