@@ -14,6 +14,7 @@ import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 import { markDone } from "@/lib/inbox/inbox-status";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { notifyRepliesCommitted } from "@/lib/live/notify-cart-change";
 import { POST_BOT_REPLY } from "@/lib/jobs/queues";
 import { botReplyText, type BotReplyFacts } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
@@ -119,6 +120,7 @@ export function commitReplies(
     const silenced = await limitNonAddedAnswers(sql, done, settings.nonAddedAnswersPerHour);
     for (const reply of done) if (silenced.has(reply.tweetId)) reply.text = null;
     await recordOutcomes(sql, done, settings);
+    await notifyRepliesCommitted(sql, done);
     return new Map(done.map((reply) => [reply.tweetId, reply.outcome]));
   });
 }

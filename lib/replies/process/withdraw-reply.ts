@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { prismaSql } from "@/lib/database/sql";
 import { lockInboxRow, markWithdrawn } from "@/lib/inbox/inbox-status";
+import { notifyCartChanges } from "@/lib/live/notify-cart-change";
 
 /**
  * Undoes what a reply did once its author deleted it: its quantity leaves the cart line (the line
@@ -38,6 +39,9 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
         if (left > 0)
           await tx.cartItem.update({ where: { id: line.id }, data: { quantity: left } });
         else await tx.cartItem.delete({ where: { id: line.id } });
+        const { userId, productId, variant } = line;
+        const gone = { userId, productId, quantity: line.quantity - left, size: variant };
+        await notifyCartChanges(prismaSql(tx), "withdrawn", [gone]);
         withdrew = true;
       }
     }
