@@ -11,8 +11,9 @@ import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
 test.beforeAll(runFirstStart);
 
+// Each test's reply is its own: the simulator's timeline (which other specs read) shows the
+// bot's answer to every one, and reply-to-cart.spec.ts looks for its "2 × … (size M)".
 const TEE = /Organic Cotton Tee, \$/;
-const TEE_ADDED = "Added from your reply: 2 × Organic Cotton Tee, size M";
 
 /** Marks the page's window: a reload or a navigation would lose the mark. */
 const markWindow = (page: Page) =>
@@ -58,18 +59,22 @@ test("a reply posted in X updates the header, the cart and My replies of every o
   }
 
   const sim = await context.newPage();
-  await replyInSimulator(sim, username, TEE, "#addtocart 2 size M");
-  await waitProcessed(username, "#addtocart 2 size M");
+  await replyInSimulator(sim, username, TEE, "#addtocart 2 size L");
+  await waitProcessed(username, "#addtocart 2 size L");
 
   // The issue's promise: within 2 s of the reply being processed.
   for (const tab of [page, replies])
     await expect(tab.getByTestId("cart-count")).toHaveText("2", { timeout: 2_000 });
   const line = page.getByTestId("cart-line").filter({ hasText: "Organic Cotton Tee" });
   await expect(line.getByTestId("line-quantity")).toHaveText("2");
-  await expect(line).toContainText("Size M");
-  await expect(replies.getByTestId("reply-entry").first()).toContainText("#addtocart 2 size M");
+  await expect(line).toContainText("Size L");
+  await expect(replies.getByTestId("reply-entry").first()).toContainText("#addtocart 2 size L");
   for (const tab of [page, replies]) {
-    await expect(tab.getByRole("status").filter({ hasText: TEE_ADDED })).toBeVisible();
+    await expect(
+      tab
+        .getByTestId("live-toast")
+        .filter({ hasText: "Added from your reply: 2 × Organic Cotton Tee, size L" }),
+    ).toBeVisible();
     expect(await stillMarked(tab)).toBe(true);
   }
 
@@ -104,14 +109,16 @@ test("a hidden tab lets go of its stream and catches up when shown again; the to
   await expect(page.getByTestId("live-cart")).toHaveAttribute("data-connected", "false");
 
   const sim = await context.newPage();
-  await replyInSimulator(sim, username, TEE, "#addtocart 2 size M");
-  await waitProcessed(username, "#addtocart 2 size M");
+  await replyInSimulator(sim, username, TEE, "#addtocart 3 size S");
+  await waitProcessed(username, "#addtocart 3 size S");
   // The shown tab heard it; the hidden one, with no stream, did not.
-  await expect(other.getByTestId("cart-count")).toHaveText("2");
+  await expect(other.getByTestId("cart-count")).toHaveText("3");
   await expect(page.getByTestId("cart-count")).toHaveText("0");
 
   // The shown tab's toast, on a phone: below the sticky header, inside the screen.
-  const toast = other.getByRole("status").filter({ hasText: TEE_ADDED });
+  const toast = other
+    .getByTestId("live-toast")
+    .filter({ hasText: "Added from your reply: 3 × Organic Cotton Tee, size S" });
   await expect(toast).toBeVisible();
   const header = (await other.locator("header").boundingBox())!;
   const shown = (await toast.boundingBox())!;
@@ -121,7 +128,7 @@ test("a hidden tab lets go of its stream and catches up when shown again; the to
 
   await setVisibility("visible");
   await connected(page);
-  await expect(page.getByTestId("cart-count")).toHaveText("2");
+  await expect(page.getByTestId("cart-count")).toHaveText("3");
   await expect(
     page.getByTestId("cart-line").filter({ hasText: "Organic Cotton Tee" }),
   ).toBeVisible();

@@ -74,7 +74,7 @@ export function LiveCartUpdates() {
   }, [toast]);
 
   return (
-    // At the bottom, clear of the sticky header on a phone. The status line is there from the
+    // At the bottom, clear of the sticky header on a phone. The live line is there from the
     // start (empty), so screen readers hear what is put in it; the button stays out of it.
     <div
       data-testid="live-cart"
@@ -88,7 +88,9 @@ export function LiveCartUpdates() {
             : undefined
         }
       >
-        <p role="status" data-testid="live-toast" className="flex-1 py-1">
+        {/* A live region rather than role="status": the pages' own status lines keep that role
+            to themselves, so "the status" of a page stays its own message. */}
+        <p aria-live="polite" aria-atomic="true" data-testid="live-toast" className="flex-1 py-1">
           {toast?.text}
         </p>
         {toast && (
