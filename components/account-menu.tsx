@@ -48,7 +48,7 @@ export function AccountMenu({ account }: { account: string }) {
     <div ref={root} className="relative flex">
       <Link
         href="/account"
-        className="rounded-l-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+        className="hidden rounded-l-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100 sm:block"
       >
         Account
       </Link>
@@ -59,8 +59,17 @@ export function AccountMenu({ account }: { account: string }) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="-ml-px grid w-9 place-items-center rounded-r-md border border-slate-300 text-slate-700 hover:bg-slate-100"
+        className="flex items-center gap-0.5 rounded-md border border-slate-300 px-1.5 py-2 text-slate-700 hover:bg-slate-100 sm:-ml-px sm:w-9 sm:justify-center sm:rounded-l-none sm:px-0 sm:py-0"
       >
+        {/* On a phone the menu stands alone (its first item is the account page): a person. */}
+        <svg aria-hidden viewBox="0 0 24 24" className="size-5 sm:hidden" fill="none">
+          <path
+            d="M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
+        </svg>
         <span aria-hidden className={`text-xs ${open ? "rotate-180" : ""}`}>
           ▾
         </span>

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
+import { LiveCartUpdates } from "@/components/cart/live-cart-updates";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { countCartItems } from "@/lib/cart/count-cart-items";
 
-const navLink = "rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+// Tighter on a phone: the wordmark, Shop, Admin, the cart and the menu share 375 px.
+const navItem = "rounded-md py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+const navLink = `${navItem} px-2 sm:px-3`;
 
 /** How the menu names the account: the email, or for X sign-ins the X handle. */
 async function describeAccount(user: CurrentUser): Promise<string> {
@@ -17,47 +20,47 @@ async function describeAccount(user: CurrentUser): Promise<string> {
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
-    <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4 sm:gap-4 sm:px-6">
-        <Link
-          href="/"
-          className="flex shrink-0 items-center gap-2 rounded-md text-lg font-semibold tracking-tight"
-        >
-          <span
-            aria-hidden
-            className="bg-brand-600 grid size-8 place-items-center rounded-lg text-sm font-bold text-white"
+    <>
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur">
+        <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-3 sm:gap-4 sm:px-6">
+          <Link
+            href="/"
+            className="flex shrink-0 items-center gap-1.5 rounded-md text-base font-semibold tracking-tight sm:gap-2 sm:text-lg"
           >
-            #
-          </span>
-          {/* An admin's phone header also carries "Admin": the mark alone names the shop there. */}
-          <span className={user?.role === "ADMIN" ? "sr-only sm:not-sr-only" : undefined}>
-            replycart
-          </span>
-        </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          {/* The logo leads to the shop too; on a phone the header has room for one less link. */}
-          <Link href="/" className={`${navLink} hidden sm:block`}>
-            Shop
-          </Link>
-          {user?.role === "ADMIN" && (
-            <Link href="/admin/x" className={navLink}>
-              Admin
-            </Link>
-          )}
-          {user && <CartLink count={await countCartItems(user.id)} />}
-          {user ? (
-            <AccountMenu account={await describeAccount(user)} />
-          ) : (
-            <Link
-              href="/signin"
-              className="rounded-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+            <span
+              aria-hidden
+              className="bg-brand-600 grid size-7 place-items-center rounded-lg text-sm font-bold text-white sm:size-8"
             >
-              Sign in
+              #
+            </span>
+            replycart
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
+            <Link href="/" className={navLink}>
+              Shop
             </Link>
-          )}
-        </nav>
-      </div>
-    </header>
+            {user?.role === "ADMIN" && (
+              <Link href="/admin/x" className={navLink}>
+                Admin
+              </Link>
+            )}
+            {user && <CartLink count={await countCartItems(user.id)} />}
+            {user ? (
+              <AccountMenu account={await describeAccount(user)} />
+            ) : (
+              <Link
+                href="/signin"
+                className="rounded-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+              >
+                Sign in
+              </Link>
+            )}
+          </nav>
+        </div>
+      </header>
+      {/* Outside the header: its backdrop blur would make it the toast's containing block. */}
+      {user && <LiveCartUpdates />}
+    </>
   );
 }
 
@@ -68,7 +71,7 @@ function CartLink({ count }: { count: number }) {
       href="/cart"
       aria-label={`Cart, ${items}`}
       data-testid="header-cart"
-      className={`${navLink} flex items-center gap-1.5 px-2 sm:px-3`}
+      className={`${navItem} flex items-center gap-1 px-1.5 sm:gap-1.5 sm:px-3`}
     >
       {/* On a phone the icon stands for the word, so the header keeps room for the menu. */}
       <svg aria-hidden viewBox="0 0 24 24" className="size-5 sm:hidden" fill="none">

@@ -78,6 +78,8 @@ export const envSchema = z.object({
     .default("not_linked"),
   WEBHOOK_MAX_WAITING_BYTES: wholeNumber(1024 * 1024).default(64 * 1024 * 1024),
   JOB_LEASE_SECONDS: wholeNumber(1).default(60),
+  // Open live-cart streams (Server-Sent Events) one web process serves; see README.
+  LIVE_CART_STREAMS: wholeNumber(1).default(1000),
   // Retention (see README, "What is kept, how long, and why").
   IGNORED_REPLY_TEXT_DAYS: wholeNumber(1).default(7),
   REPLY_TEXT_DAYS: wholeNumber(1).default(30),

@@ -1,6 +1,7 @@
 import type { PendingAdd, Prisma } from "@/lib/generated/prisma/client";
 import { prismaSql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
+import { notifyCartChanges, type CartChangeLine } from "@/lib/live/notify-cart-change";
 import { addReplyToCart } from "./add-reply-to-cart";
 
 const LOCK_PENDING_ADDS = statement<Pick<PendingAdd, "id">>(
@@ -33,7 +34,7 @@ export async function claimPendingAdds(
     where: { id: { in: locked.map((row) => row.id) } },
     orderBy: { createdAt: "asc" },
   });
-  let items = 0;
+  const lines: CartChangeLine[] = [];
   for (const add of pending) {
     const added = await addReplyToCart(prismaSql(tx), {
       userId,
@@ -46,9 +47,12 @@ export async function claimPendingAdds(
       where: { id: add.id },
       data: { status: "CLAIMED", claimedById: userId, settledAt: now },
     });
-    items += added;
+    if (added > 0)
+      lines.push({ userId, productId: add.productId, quantity: added, size: add.variant });
   }
   // The replies this X user made while unlinked are theirs to see on "My replies" now.
   await tx.tweetEvent.updateMany({ where: { authorXId: xUserId, userId: null }, data: { userId } });
-  return items;
+  // The shopper's other open tabs show the items (and the replies now theirs) at once.
+  await notifyCartChanges(prismaSql(tx), "reply", lines, [userId]);
+  return lines.reduce((items, line) => items + line.quantity, 0);
 }

@@ -14,6 +14,7 @@ import { inSqlTransaction, type Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 import { markDone } from "@/lib/inbox/inbox-status";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { notifyRepliesCommitted } from "@/lib/live/notify-cart-change";
 import { POST_BOT_REPLY, PROCESS_REPLY } from "@/lib/jobs/queues";
 import { botReplyText, type BotReplyFacts } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
@@ -134,6 +135,7 @@ export function commitReplies(
       sql,
       edited.map((reply) => ({ name: PROCESS_REPLY, data: { tweetId: reply.tweetId } })),
     );
+    await notifyRepliesCommitted(sql, done);
     return new Map(done.map((reply) => [reply.tweetId, reply.outcome]));
   });
 }

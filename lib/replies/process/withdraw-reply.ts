@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { prismaSql } from "@/lib/database/sql";
 import { lockInboxRow, markWithdrawn } from "@/lib/inbox/inbox-status";
+import { notifyCartChanges } from "@/lib/live/notify-cart-change";
 import { takeReplyShare } from "./take-reply-share";
 
 /**
@@ -25,7 +26,10 @@ export async function withdrawReply(db: PrismaClient, tweetId: string): Promise<
         where: { id: source.cartItem.id, sources: { some: { tweetId } } },
       });
       if (line) {
-        await takeReplyShare(tx, tweetId, source.quantity, line);
+        const left = await takeReplyShare(tx, tweetId, source.quantity, line);
+        const { userId, productId, variant } = line;
+        const gone = { userId, productId, quantity: line.quantity - left, size: variant };
+        await notifyCartChanges(prismaSql(tx), "withdrawn", [gone]);
         withdrew = true;
       }
     }
