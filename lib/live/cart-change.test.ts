@@ -23,6 +23,12 @@ describe("describeCartChange", () => {
     );
   });
 
+  it("says what an edited reply's line holds now", () => {
+    expect(describeCartChange({ kind: "edited", items: [tee], more: 0 })).toBe(
+      "Changed by your edited reply, now: 2 × Organic Cotton Tee, size M",
+    );
+  });
+
   it("has nothing to say when no item moved (a reply answered out of stock)", () => {
     expect(describeCartChange({ kind: "reply", items: [], more: 0 })).toBeNull();
   });

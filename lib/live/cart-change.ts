@@ -9,9 +9,10 @@ export type CartChange = {
   /**
    * "reply": replies were processed (or claimed at link time), the items are what went in,
    * possibly none (an out-of-stock answer changes My replies only); "withdrawn": a deleted
-   * reply's items left the cart.
+   * reply's items left the cart; "edited": an edit of a reply changed what it holds (the items
+   * are what its line holds from it now).
    */
-  kind: "reply" | "withdrawn";
+  kind: "reply" | "withdrawn" | "edited";
   /** The first few items; `more` counts the rest (a notification's payload is bounded). */
   items: CartChangeItem[];
   more: number;
@@ -21,10 +22,11 @@ export type CartChange = {
 export function describeCartChange({ kind, items, more }: CartChange): string | null {
   if (!items.length) return null;
   const several = items.length + more > 1;
-  const lead =
-    kind === "reply"
-      ? `Added from your ${several ? "replies" : "reply"}`
-      : `Removed with your deleted ${several ? "replies" : "reply"}`;
+  const lead = {
+    reply: `Added from your ${several ? "replies" : "reply"}`,
+    withdrawn: `Removed with your deleted ${several ? "replies" : "reply"}`,
+    edited: "Changed by your edited reply, now",
+  }[kind];
   const named = items
     .map(({ title, quantity, size }) => `${quantity} × ${title}${size ? `, size ${size}` : ""}`)
     .join("; ");

@@ -206,7 +206,8 @@ it("pending adds claimed when the X account links reach the shopper's open tabs"
   const tab = subscribe(user.id);
   await tab.listening();
   const landed = await db().$transaction((tx) => claimPendingAdds(tx, user.id, xUserId));
-  expect(landed).toBe(4);
+  // Items, not lines: the mug came from two replies (2 and 1).
+  expect(landed).toBe(5);
   await tab.changed(1);
   // Three named, the rest counted: the payload stays small however many were waiting.
   expect(tab.changes()).toEqual([

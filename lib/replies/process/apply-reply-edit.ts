@@ -8,6 +8,7 @@ import { addToCartLine } from "@/lib/cart/add-to-cart-line";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { prismaSql, type Sql } from "@/lib/database/sql";
 import { lockInboxRow } from "@/lib/inbox/inbox-status";
+import { notifyCartChanges } from "@/lib/live/notify-cart-change";
 import { readReply } from "@/lib/replies/parse/read-reply";
 import { resolveSize } from "@/lib/replies/parse/resolve-size";
 import { botReplyText } from "./bot-reply-text";
@@ -68,6 +69,17 @@ export async function applyReplyEdit(
       });
       if (effect.now && effect.result === "CHANGED")
         await rewriteWaitingAnswer(tx, row, effect.now, deps.settings);
+      // The shopper's open tabs: the cart line (when it changed) and My replies.
+      if (row.userId) {
+        const inCart = effect.result === "CHANGED" && row.outcome === "ADDED" && effect.now;
+        const line = inCart && {
+          userId: row.userId,
+          productId: row.productId!,
+          quantity: inCart.quantity,
+          size: inCart.variant,
+        };
+        await notifyCartChanges(sql, "edited", line ? [line] : [], [row.userId]);
+      }
       return effect.result;
     });
   } catch (error) {
