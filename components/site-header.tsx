@@ -65,11 +65,11 @@ export async function SiteHeader() {
 }
 
 function CartLink({ count }: { count: number }) {
-  const items = `${count} ${count === 1 ? "item" : "items"}`;
+  // No aria-label: the name is the visible text plus hidden words ("Cart 3 items"), so voice
+  // control users can say what they see (WCAG 2.5.3).
   return (
     <Link
       href="/cart"
-      aria-label={`Cart, ${items}`}
       data-testid="header-cart"
       className={`${navItem} flex items-center gap-1 px-1.5 sm:gap-1.5 sm:px-3`}
     >
@@ -83,13 +83,14 @@ function CartLink({ count }: { count: number }) {
           strokeLinejoin="round"
         />
       </svg>
-      <span className="hidden sm:inline">Cart</span>
+      <span className="sr-only sm:not-sr-only">Cart</span>
       <span
         data-testid="cart-count"
         className={`min-w-5 rounded-full px-1.5 text-center text-xs leading-5 font-semibold ${count ? "bg-brand-600 text-white" : "bg-slate-200 text-slate-700"}`}
       >
         {count > 99 ? "99+" : count}
       </span>
+      <span className="sr-only">{count === 1 ? " item" : " items"}</span>
     </Link>
   );
 }
