@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { FocusHeadingOnNavigate } from "@/components/focus-heading-on-navigate";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <TimeZoneCookie />
+        <FocusHeadingOnNavigate />
       </body>
     </html>
   );

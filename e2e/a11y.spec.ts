@@ -3,8 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsAdmin } from "./support/brand";
-import { queryE2eDatabase } from "./support/database";
-import { signInAsNewShopper } from "./support/shopper";
+import { signInAsShopperWithHistory } from "./support/shopper";
 
 // WCAG 2.1 A and AA, as axe-core checks them, on every page of the app: signed out, as a
 // shopper with a cart, an order and a reply, and as the admin; at 1280 and 375 px. A page the
@@ -60,45 +59,13 @@ async function violations(page: Page): Promise<string[]> {
     );
 }
 
-/** A shopper with a cart line, an order and a reply, so their pages show what they hold. */
-async function seedShopper(page: Page): Promise<Seeded> {
-  const { id } = await signInAsNewShopper(page, "a11y");
-  const orderId = `a11yorder${id.slice(3)}`;
-  await queryE2eDatabase(
-    `INSERT INTO "CartItem" (id, "userId", "productId", variant, quantity, "addedPriceMinor", "updatedAt")
-     SELECT $1 || 'line', $1, p.id, 'M', 2, p."priceMinor", now() FROM "Product" p WHERE p.id = 'us-organic-tee'`,
-    [id],
-  );
-  await queryE2eDatabase(
-    `INSERT INTO "Order" (id, "userId", "marketplaceId", currency, "totalMinor", "idempotencyKey",
-       "cartHash", "shippingAddress")
-     SELECT $2, $1, m.id, m.currency, 1800, $2, 'seeded',
-       '{"fullName":"Ada Lovelace","line1":"1 Market St","line2":"","city":"San Francisco","region":"CA","postalCode":"94107","country":"United States"}'
-     FROM "Marketplace" m WHERE m.code = 'US'`,
-    [id, orderId],
-  );
-  await queryE2eDatabase(
-    `INSERT INTO "OrderItem" (id, "orderId", "productId", title, "unitPriceMinor", quantity)
-     VALUES ($1 || 'item', $1, 'us-stoneware-mug', 'Stoneware Mug', 1800, 1)`,
-    [orderId],
-  );
-  await queryE2eDatabase(
-    `INSERT INTO "TweetEvent" (id, "tweetId", "latestTweetId", source, "authorXId", text, status,
-       outcome, "productId", quantity, size, "userId", "processedAt")
-     VALUES ($1 || 'reply', $2, $2, 'XAA', '1', '@replycart #addtocart size M', 'DONE', 'ADDED',
-       'us-organic-tee', 2, 'M', $1, now())`,
-    [id, String(9_000_000_000_000_000_000n + BigInt(Date.now()))],
-  );
-  return { orderId };
-}
-
 test("every page of the app is in the audit's route table", () => {
   expect(appRoutes()).toEqual(Object.keys(ROUTES).sort());
 });
 
 const personas = {
   "signed out": async (): Promise<Seeded> => ({ orderId: "none" }),
-  shopper: seedShopper,
+  shopper: signInAsShopperWithHistory,
   admin: async (page: Page): Promise<Seeded> => {
     await signInAsAdmin(page);
     return { orderId: "none" };

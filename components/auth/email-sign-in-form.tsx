@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+import { useFocusFirstProblem } from "@/components/ui/use-focus-first-problem";
 import { textFor } from "@/lib/format/lookup";
 
 // What /api/auth answers when it refuses to send a link (lib/auth/guard-email-sign-in.ts).
@@ -15,13 +16,15 @@ const refusals: Record<string, string> = {
 export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string } | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstProblem(form, error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const email = String(new FormData(event.currentTarget).get("email") ?? "").trim();
     if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      setError("Enter an email address like you@example.com.");
+      setError({ message: "Enter an email address like you@example.com." });
       return;
     }
     setError(null);
@@ -29,14 +32,16 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("email", { email, callbackUrl, redirect: false });
     setPending(false);
     if (result?.error)
-      setError(
-        textFor(refusals, result.error) ?? "We couldn't send the sign-in email. Please try again.",
-      );
+      setError({
+        message:
+          textFor(refusals, result.error) ??
+          "We couldn't send the sign-in email. Please try again.",
+      });
     else router.push("/signin/check-email");
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <label htmlFor="email" className="text-sm font-medium text-slate-800">
         Email address
       </label>
@@ -53,7 +58,7 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
       />
       {error && (
         <p id="email-error" role="alert" className="text-sm text-rose-700">
-          {error}
+          {error.message}
         </p>
       )}
       <button

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useId } from "react";
+import { useActionState, useId, useRef } from "react";
+import { useFocusFirstProblem } from "@/components/ui/use-focus-first-problem";
 import { addToCartAction, type AddToCartState } from "@/app/(shop)/cart/actions";
 import { MAX_QUANTITY } from "@/lib/cart/max-quantity";
 
@@ -27,9 +28,13 @@ export function AddToCartForm({
   );
   const id = useId();
   const messageId = `${id}-message`;
+  const form = useRef<HTMLFormElement>(null);
+  // A refusal takes focus; "added" is announced where it is (role="status").
+  useFocusFirstProblem(form, state);
 
   return (
     <form
+      ref={form}
       action={formAction}
       aria-describedby={state ? messageId : undefined}
       className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
