@@ -3,22 +3,15 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
-// How long a page may stream in after navigating (its loading state's heading replaced by the
-// page's own) while focus still follows to the new heading.
-const FOLLOW_MS = 5_000;
-
-function focusHeading(): HTMLElement | null {
-  const heading = document.querySelector<HTMLElement>("#main h1");
-  if (!heading) return null;
-  if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
-  heading.focus();
-  return heading;
-}
+// How long after a navigation focus still follows the page's heading: a page may show its
+// loading state's heading first and stream its own in later.
+const FOLLOW_MS = 3_000;
 
 /**
  * After a client-side navigation, focus goes to the new page's heading, as a full page load puts
- * a screen reader at the top: otherwise it stays on a link that no longer exists, and the next
- * Tab starts from the top of the document. Not on the first load.
+ * a screen reader at the top: otherwise it stays on the link that was followed (or on nothing),
+ * and the next Tab starts from there. It follows the heading while the page streams in, and
+ * stops as soon as the user puts focus anywhere else. Not on the first load.
  */
 export function FocusHeadingOnNavigate() {
   const pathname = usePathname();
@@ -28,20 +21,23 @@ export function FocusHeadingOnNavigate() {
       first.current = false;
       return;
     }
-    let focused = focusHeading();
-    const main = document.getElementById("main");
-    if (!main) return;
-    // A loading state's heading gives way to the page's: follow it, unless the user moved on.
-    const observer = new MutationObserver(() => {
-      const lost = document.activeElement === document.body || !document.activeElement;
-      if (focused && !focused.isConnected && lost) focused = focusHeading();
-    });
-    observer.observe(main, { childList: true, subtree: true });
-    const stop = setTimeout(() => observer.disconnect(), FOLLOW_MS);
-    return () => {
-      clearTimeout(stop);
-      observer.disconnect();
+    const opener = document.activeElement;
+    const until = performance.now() + FOLLOW_MS;
+    let frame = 0;
+    const follow = () => {
+      const active = document.activeElement;
+      const untouched =
+        !active || active === document.body || active === opener || active.tagName === "H1";
+      if (!untouched) return;
+      const heading = document.querySelector<HTMLElement>("#main h1");
+      if (heading && heading !== active) {
+        if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+        heading.focus({ preventScroll: true });
+      }
+      if (performance.now() < until) frame = requestAnimationFrame(follow);
     };
+    frame = requestAnimationFrame(follow);
+    return () => cancelAnimationFrame(frame);
   }, [pathname]);
   return null;
 }

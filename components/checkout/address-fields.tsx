@@ -87,7 +87,9 @@ export function AddressFields({
               {optional && <span className="font-normal text-slate-500"> (optional)</span>}
             </label>
             {usState ? (
-              <select {...control} defaultValue={usStateCode(value) ?? value}>
+              // Keyed on the value: React resets a form after its action, and a select comes
+              // back to its first option rather than the value it is rendered with again.
+              <select {...control} key={value} defaultValue={usStateCode(value) ?? value}>
                 <option value="">Choose a state</option>
                 {/* A saved or posted value that is no state stays visible beside its error. */}
                 {value && !usStateCode(value) && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useRef, useSyncExternalStore } from "react";
+import { useActionState, useId, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { ActionState } from "@/lib/actions/result";
 
 const variants = {
@@ -11,6 +11,26 @@ const variants = {
 const noSubscription = () => () => {};
 
 const buttonClass = "rounded-lg border px-3 py-1.5 text-sm font-medium disabled:opacity-60";
+
+/**
+ * Tab from the dialog's last control goes to its first, and Shift+Tab from the first to the
+ * last: a modal dialog makes the page behind it inert, but the browser would still let focus
+ * leave for its own address bar.
+ */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const controls = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>(
+      "button:not([disabled]), [href], input:not([type=hidden])",
+    ),
+  ];
+  const [first, last] = [controls[0], controls.at(-1)];
+  if (!first || !last) return;
+  const edge = event.shiftKey ? first : last;
+  if (document.activeElement !== edge) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first).focus();
+}
 
 /**
  * One button that runs a server action, shows it is working, and shows the action's error. The
@@ -83,6 +103,7 @@ export function ActionButtonForm({
       </button>
       <dialog
         ref={dialog}
+        onKeyDown={keepFocusInside}
         aria-labelledby={messageId}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
       >
