@@ -58,7 +58,8 @@ type Db = Pick<PrismaClient, "order" | "$transaction">;
 
 /**
  * Places the order of one marketplace's cart lines as the shopper reviewed them, exactly once
- * per review. In one transaction, under the cart lock and row locks on the lines and products:
+ * per review. In one transaction, under the cart lock and row locks on the lines, their products
+ * and their sizes (variants):
  * a replay of the same review returns its order; anything changed since the review (price,
  * quantity, a size's stock, lines added or gone) orders nothing and says what changed;
  * otherwise the order is written with its price snapshots, each size's stock goes down with a
