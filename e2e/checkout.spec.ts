@@ -32,11 +32,13 @@ async function fillUsAddress(page: Page) {
   await page.getByLabel("ZIP code").fill("94107");
 }
 
+/** The stock of a product without sizes: its one variant's. */
 const stockOf = async (productId: string) =>
   (
-    await queryE2eDatabase<{ stock: number }>(`SELECT stock FROM "Product" WHERE id = $1`, [
-      productId,
-    ])
+    await queryE2eDatabase<{ stock: number }>(
+      `SELECT stock FROM "ProductVariant" WHERE "productId" = $1 AND name = ''`,
+      [productId],
+    )
   )[0]!.stock;
 
 test("replies in both stores fill the cart; the US order is placed once and emailed", async ({
@@ -44,7 +46,7 @@ test("replies in both stores fill the cart; the US order is placed once and emai
 }) => {
   test.setTimeout(90_000);
   // Few enough that the product page shows the count going down.
-  await queryE2eDatabase(`UPDATE "Product" SET stock = 9 WHERE id = $1`, [US_MUG]);
+  await queryE2eDatabase(`UPDATE "ProductVariant" SET stock = 9 WHERE "productId" = $1`, [US_MUG]);
   const email = uniqueEmail("buyer");
   await signInByEmail(page, email);
   const username = await linkNewXAccount(page, "buy");
@@ -100,6 +102,12 @@ test("replies in both stores fill the cart; the US order is placed once and emai
   await page.goto(`${appUrl}/p/${US_MUG}`);
   await expect(page.getByText("Only 6 left")).toBeVisible();
   expect(await stockOf(US_MUG)).toBe(6);
+  // The decrement is in the mug's stock history, naming the order.
+  const history = await queryE2eDatabase<{ delta: number; reason: string; note: string }>(
+    `SELECT delta, reason, note FROM "StockAdjustment" WHERE "productId" = $1 AND reason = 'ORDER'`,
+    [US_MUG],
+  );
+  expect(history).toEqual([{ delta: -3, reason: "ORDER", note: `Order ${orderNumber}` }]);
 
   await page.goto(`${appUrl}/dev/mailbox`);
   const confirmation = page

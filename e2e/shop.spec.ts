@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
 test("a shopper opens the shop, follows a product and sees its price in dollars", async ({
   page,
@@ -11,10 +12,34 @@ test("a shopper opens the shop, follows a product and sees its price in dollars"
   await expect(page).toHaveURL(/\/p\/us-organic-tee$/);
   await expect(page.getByRole("heading", { level: 1, name: "Organic Cotton Tee" })).toBeVisible();
   await expect(page.getByTestId("product-price")).toHaveText("$28.00");
+  await expect(page.getByRole("list", { name: "Sizes" }).getByRole("listitem")).toHaveText([
+    "S",
+    "M",
+    "L",
+    "XL",
+  ]);
+  await expect(page.getByText("#addtocart size S")).toBeVisible();
+});
+
+test("each size says in words whether it can be had: the UK tee's XL is sold out", async ({
+  page,
+}) => {
+  await page.goto("/p/uk-organic-tee");
+  await expect(page.getByRole("list", { name: "Sizes" }).getByRole("listitem")).toHaveText([
+    "S",
+    "M",
+    "L",
+    "XL (sold out)",
+  ]);
+  await signInByEmail(page, uniqueEmail("sizes"));
+  await page.goto("/p/uk-organic-tee");
+  const size = page.getByLabel("Size");
+  await expect(size.getByRole("option", { name: "XL (sold out)" })).toBeDisabled();
+  await size.selectOption("L");
+  await page.getByTestId("add-to-cart").click();
   await expect(
-    page.getByRole("list", { name: "Available sizes" }).getByRole("listitem"),
-  ).toHaveText(["S", "M", "L", "XL"]);
-  await expect(page.getByText("#addtocart size M")).toBeVisible();
+    page.getByRole("status").filter({ hasText: "Added 1 to your basket" }),
+  ).toBeVisible();
 });
 
 test("a UK product is priced in pounds and asks for #addtobasket", async ({ page }) => {

@@ -76,12 +76,15 @@ export async function seedShoppers(url: string): Promise<string[]> {
       [SHOPPERS, FIRST_X_ID.toString()],
     );
     // Plenty of stock: the bench measures the pipeline, not sold-out answers.
-    await client.query(`UPDATE "Product" SET stock = 1000000000 WHERE NOT digital`);
+    await client.query(
+      `UPDATE "ProductVariant" v SET stock = 1000000000
+       FROM "Product" p WHERE p.id = v."productId" AND NOT p.digital`,
+    );
     const { rows } = await client.query<{ tweetId: string }>(
       `INSERT INTO "ProductTweet" ("tweetId", "productId")
        SELECT (700000000000000000 + row_number() OVER (ORDER BY p.id))::text, p.id
        FROM "Product" p JOIN "Marketplace" m ON m.id = p."marketplaceId"
-       WHERE m.code = 'US' AND p.active AND NOT p.digital AND coalesce(cardinality(p.variants), 0) = 0
+       WHERE m.code = 'US' AND p.active AND NOT p.digital AND NOT EXISTS (SELECT FROM "ProductVariant" v WHERE v."productId" = p.id AND v.name <> '')
        RETURNING "tweetId"`,
     );
     if (rows.length === 0) throw new Error("No US product without sizes to post: the seed changed");

@@ -16,7 +16,6 @@ const line = (id: string, data: Partial<CartLineView> = {}): CartLineView => ({
   digital: false,
   priceChangedFrom: null,
   outOfStock: false,
-  productWanted: data.quantity ?? 1,
   shortBy: 0,
   provenance: [],
   ...data,
@@ -58,19 +57,22 @@ describe("applyCartChange", () => {
     expect(us!.needsAttention).toBe(true);
   });
 
-  it("judges the sizes of one product against its one stock as the quantity changes", () => {
+  it("judges each size of a product against its own stock as the quantity changes", () => {
     const sizes = [
       group("US", [
-        line("m", { productId: "tee", variant: "M", quantity: 2, stock: 5 }),
+        line("m", { productId: "tee", variant: "M", quantity: 2, stock: 3 }),
         line("l", { productId: "tee", variant: "L", quantity: 2, stock: 5 }),
       ]),
     ];
     const [us] = applyCartChange(sizes, { type: "quantity", lineId: "m", quantity: 4 });
-    expect(us!.lines.map((item) => [item.productWanted, item.shortBy])).toEqual([
-      [6, 1],
-      [6, 1],
+    expect(us!.lines.map((item) => [item.variant, item.shortBy])).toEqual([
+      ["M", 1],
+      ["L", 0],
     ]);
     expect(us!.needsAttention).toBe(true);
+    const [fits] = applyCartChange(sizes, { type: "quantity", lineId: "l", quantity: 5 });
+    expect(fits!.lines.map((item) => item.shortBy)).toEqual([0, 0]);
+    expect(fits!.needsAttention).toBe(false);
   });
 
   it("changes nothing for a line it does not know", () => {

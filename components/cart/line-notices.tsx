@@ -11,14 +11,17 @@ export function LineNotices({ line, currency }: { line: CartLineView; currency: 
       tone: "warning",
     });
   else if (line.outOfStock)
-    notices.push({ key: "stock", text: "Out of stock right now.", tone: "warning" });
+    notices.push({
+      key: "stock",
+      text: line.variant
+        ? `Size ${line.variant} is sold out right now: remove it or choose another size to check out.`
+        : "Out of stock right now.",
+      tone: "warning",
+    });
   else if (line.shortBy > 0)
     notices.push({
       key: "stock",
-      text:
-        line.productWanted === line.quantity
-          ? `Only ${line.stock} left: lower the quantity to ${line.stock} to check out.`
-          : `Only ${line.stock} left in all sizes, and your cart has ${line.productWanted}: lower one to check out.`,
+      text: `Only ${line.stock} left${line.variant ? ` in size ${line.variant}` : ""}: lower the quantity to ${line.stock} to check out.`,
       tone: "warning",
     });
   if (line.priceChangedFrom !== null)

@@ -35,7 +35,6 @@ const cartOf = (data: Partial<CartLine>): CartGroup[] => [
         digital: false,
         priceChangedFrom: null,
         outOfStock: false,
-        productWanted: 1,
         shortBy: 0,
         sources: [],
         websiteQuantity: 0,

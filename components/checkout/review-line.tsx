@@ -39,7 +39,9 @@ export function ReviewLine({
           <p className="flex flex-wrap items-center gap-2">
             <Badge tone="danger">{PROBLEMS[line.problem]}</Badge>
             {line.problem === "short" && (
-              <span className="text-slate-700">Only {line.stock} left.</span>
+              <span className="text-slate-700">
+                Only {line.stock} left{line.variant && ` in size ${line.variant}`}.
+              </span>
             )}
           </p>
         )}

@@ -5,6 +5,8 @@ import { useActionState, useId, useRef } from "react";
 import { useFocusFirstProblem } from "@/components/ui/use-focus-first-problem";
 import { addToCartAction, type AddToCartState } from "@/app/(shop)/cart/actions";
 import { MAX_QUANTITY } from "@/lib/cart/max-quantity";
+import type { VariantStock } from "@/lib/catalog/variant-stock";
+import { sizeStockNote } from "./size-stock";
 
 const field =
   "focus:border-brand-500 h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm shadow-sm";
@@ -19,7 +21,8 @@ export function AddToCartForm({
   cartWord,
 }: {
   productId: string;
-  sizes: string[];
+  /** Each with its stock: a sold-out size is listed, marked and not offered. */
+  sizes: VariantStock[];
   cartWord: string;
 }) {
   const [state, formAction, pending] = useActionState<AddToCartState, FormData>(
@@ -50,11 +53,14 @@ export function AddToCartForm({
               <option value="" disabled>
                 Choose a size
               </option>
-              {sizes.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
+              {sizes.map((size) => {
+                const note = sizeStockNote(size.stock);
+                return (
+                  <option key={size.name} value={size.name} disabled={size.stock <= 0}>
+                    {note ? `${size.name} (${note})` : size.name}
+                  </option>
+                );
+              })}
             </select>
           </div>
         )}

@@ -26,5 +26,5 @@ export function BuyOnWebsite({ product, signedIn }: { product: ProductDetail; si
         Sign in to add to your {cart}
       </Link>
     );
-  return <AddToCartForm productId={product.id} sizes={product.variants} cartWord={cart} />;
+  return <AddToCartForm productId={product.id} sizes={product.sizes} cartWord={cart} />;
 }

@@ -12,6 +12,8 @@ export function ReplyToBuy({ product, post }: { product: ProductDetail; post: Po
   const { marketplace } = product;
   const hashtag = `#${marketplace.hashtags[0] ?? "addtocart"}`;
   const cart = marketplace.cartWord;
+  // A size a reply can add now.
+  const exampleSize = product.sizes.find((size) => size.stock > 0)?.name;
 
   const body = (() => {
     if (product.digital)
@@ -32,9 +34,13 @@ export function ReplyToBuy({ product, post }: { product: ProductDetail; post: Po
         <p className="mt-2 text-sm text-slate-700">
           Reply <strong className="font-semibold">{hashtag}</strong> to our post about this product
           on X
-          {product.variants.length > 0 ? (
+          {exampleSize ? (
             <>
-              , with your size (for example <strong>{hashtag} size M</strong>)
+              , with your size (for example{" "}
+              <strong>
+                {hashtag} size {exampleSize}
+              </strong>
+              )
             </>
           ) : null}
           . Add a number for more than one: <strong>{hashtag} 2</strong>. We&apos;ll reply to

@@ -8,6 +8,13 @@ import { lockCarts } from "./lock-cart";
 import { addToCartLine, type LineAdd } from "./add-to-cart-line";
 import { MAX_QUANTITY } from "./max-quantity";
 import { cartQuantitySchema, firstIssue } from "./cart-inputs";
+import {
+  VARIANT_ORDER,
+  sizeNames,
+  sizesInStock,
+  stockOf,
+  totalStock,
+} from "@/lib/catalog/variant-stock";
 
 const NOT_SOLD = "This product is no longer sold.";
 
@@ -56,34 +63,39 @@ export async function addProductToCart(
     const product = await tx.product.findFirst({
       where: { id: productId, active: true },
       select: {
-        priceMinor: true,
-        stock: true,
-        variants: true,
+        variants: { orderBy: VARIANT_ORDER, select: { name: true, stock: true } },
         marketplace: { select: { cartWord: true } },
       },
     });
     if (!product) return refuse("not_sold", NOT_SOLD);
     const { cartWord } = product.marketplace;
-    if (product.stock <= 0)
+    if (totalStock(product.variants) <= 0)
       return refuse(
         "out_of_stock",
         `It's out of stock, so it can't go in your ${cartWord} right now.`,
       );
-    const sizes = product.variants;
+    const sizes = sizeNames(product.variants);
     if (sizes.length > 0 && !variant) return refuse("size", "Choose a size.");
     if (sizes.length > 0 && !sizes.includes(variant))
       return refuse("size", `There is no size ${variant}. Choose ${sizes.join(", ")}.`);
     if (sizes.length === 0 && variant)
       return refuse("size", "This product comes in one size only.");
+    if (stockOf(product.variants, variant) <= 0)
+      return refuse(
+        "out_of_stock",
+        `Size ${variant} is sold out right now. ${inStockMessage(sizesInStock(product.variants))}`,
+      );
 
     const sql = prismaSql(tx);
     await lockCarts(sql, [userId]);
     const line = await addToCartLine(sql, { userId, productId, variant }, quantity);
-    if (line.added <= 0 || !line.lineId)
+    if (!line.lineId)
+      return refuse("out_of_stock", `It has just sold out, so nothing went in your ${cartWord}.`);
+    if (line.added <= 0)
       return line.limitedBy === "stock"
         ? refuse(
             "line_full",
-            `Your ${cartWord} already holds all we have of it (${line.quantity}).`,
+            `Your ${cartWord} already holds all we have of it${variant ? ` in size ${variant}` : ""} (${line.quantity}).`,
           )
         : refuse(
             "line_full",
@@ -99,3 +111,6 @@ export async function addProductToCart(
     };
   });
 }
+
+const inStockMessage = (sizes: string[]) =>
+  sizes.length === 1 ? `Size ${sizes[0]} is in stock.` : `In stock: ${sizes.join(", ")}.`;

@@ -19,17 +19,19 @@ export type LineAdd = {
   limitedBy: "stock" | "line" | null;
 };
 
-// A line never holds more than the product's stock nor more than $7; what went in is read from
-// the saved line: nothing, when the product was not there.
+// A line never holds more than its variant's stock (the size's; the product's one variant when
+// it has none) nor more than $7; what went in is read from the saved line: nothing, when the
+// product or the size was not there.
 const ADD_TO_LINES = statement<LineAdd>(
   `WITH wanted AS (
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
        WITH ORDINALITY AS w("id", "userId", "productId", "variant", "wanted", "tweetId", "ord")
    ), room AS (
      SELECT w.*, l."id" AS "lineId", coalesce(l."quantity", 0) AS "before",
-       coalesce(p."stock", 0) - coalesce(l."quantity", 0) AS "stockRoom",
+       coalesce(v."stock", 0) - coalesce(l."quantity", 0) AS "stockRoom",
        $7::int - coalesce(l."quantity", 0) AS "lineRoom"
-     FROM wanted w LEFT JOIN "Product" p ON p."id" = w."productId"
+     FROM wanted w
+       LEFT JOIN "ProductVariant" v ON v."productId" = w."productId" AND v."name" = w."variant"
        LEFT JOIN "CartItem" l
          ON l."userId" = w."userId" AND l."productId" = w."productId" AND l."variant" = w."variant"
    ), adding AS (
@@ -66,7 +68,7 @@ export type CartLineAdd = { key: LineKey; wanted: number; sourceTweetId: string 
 
 /**
  * Adds up to `wanted` to the shopper's line for a product and size, never past 10 nor past the
- * product's stock (a line the shopper cannot check out is a promise we cannot keep), or creates
+ * size's stock (a line the shopper cannot check out is a promise we cannot keep), or creates
  * the line, noting the product's price then so the cart can tell when it changes. With a
  * `sourceTweetId`, the reply is recorded as a source of what it added. One statement, so the
  * caller must hold the cart lock (lockCarts) from an earlier statement: this one's snapshot

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db as appDb } from "@/lib/database/db";
+import { stockOf } from "@/lib/catalog/variant-stock";
 import { withShortages } from "./stock-shortage";
 
 /** How long the cart keeps telling the shopper about a reply they deleted on X. */
@@ -29,16 +30,15 @@ export type CartLine = {
   unitPriceMinor: number;
   quantity: number;
   lineTotalMinor: number;
+  /** Of the line's size (the product's one variant when it has no sizes). */
   stock: number;
   active: boolean;
   digital: boolean;
   /** The price when the line was created, when it differs from today's. */
   priceChangedFrom: number | null;
-  /** Nothing left to sell: no stock, or the product is no longer sold. */
+  /** Nothing left to sell: none of its size, or the product is no longer sold. */
   outOfStock: boolean;
-  /** How many of the product the cart asks for, all sizes together (stock is per product). */
-  productWanted: number;
-  /** How far the product's lines go past its stock (0 when there are enough). */
+  /** How far the line goes past its size's stock (0 when there are enough). */
   shortBy: number;
   sources: CartLineSource[];
   /** The part of the quantity no reply accounts for: added on the website. */
@@ -79,9 +79,9 @@ const lineSelect = {
       title: true,
       imageUrl: true,
       priceMinor: true,
-      stock: true,
       active: true,
       digital: true,
+      variants: { select: { name: true, stock: true } },
       marketplace: { select: { code: true, name: true, currency: true, cartWord: true } },
     },
   },
@@ -179,12 +179,10 @@ export async function getCart(
   };
 }
 
-function toLine(
-  row: LineRow,
-  replyOf: Map<string, ReplyRow>,
-): Omit<CartLine, "productWanted" | "shortBy"> {
+function toLine(row: LineRow, replyOf: Map<string, ReplyRow>): Omit<CartLine, "shortBy"> {
   const { product } = row;
-  const outOfStock = !product.active || product.stock <= 0;
+  const stock = stockOf(product.variants, row.variant);
+  const outOfStock = !product.active || stock <= 0;
   const sources = row.sources
     .map((source): CartLineSource => {
       const reply = replyOf.get(source.tweetId);
@@ -208,7 +206,7 @@ function toLine(
     unitPriceMinor: product.priceMinor,
     quantity: row.quantity,
     lineTotalMinor: product.priceMinor * row.quantity,
-    stock: product.stock,
+    stock,
     active: product.active,
     digital: product.digital,
     priceChangedFrom:

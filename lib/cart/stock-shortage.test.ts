@@ -1,23 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { lineProblem, withShortages } from "./stock-shortage";
 
-const line = (productId: string, quantity: number, stock: number, active = true) => ({
+const line = (
+  productId: string,
+  variant: string,
+  quantity: number,
+  stock: number,
+  active = true,
+) => ({
   productId,
+  variant,
   quantity,
   stock,
   active,
 });
 
 describe("withShortages", () => {
-  it("judges the sizes of one product against its one stock", () => {
-    const [m, l, mug] = withShortages([line("tee", 3, 5), line("tee", 3, 5), line("mug", 2, 5)]);
-    expect(m).toMatchObject({ productWanted: 6, shortBy: 1 });
-    expect(l).toMatchObject({ productWanted: 6, shortBy: 1 });
-    expect(mug).toMatchObject({ productWanted: 2, shortBy: 0 });
+  it("judges each size of a product against its own stock", () => {
+    const [m, l, mug] = withShortages([
+      line("tee", "M", 3, 2),
+      line("tee", "L", 3, 5),
+      line("mug", "", 2, 5),
+    ]);
+    expect(m).toMatchObject({ variant: "M", shortBy: 1 });
+    expect(l).toMatchObject({ variant: "L", shortBy: 0 });
+    expect(mug).toMatchObject({ shortBy: 0 });
   });
 
   it("counts a whole line short when its product is sold out or retired", () => {
-    const [soldOut, retired] = withShortages([line("a", 2, 0), line("b", 1, 9, false)]);
+    const [soldOut, retired] = withShortages([line("a", "", 2, 0), line("b", "S", 1, 9, false)]);
     expect(soldOut!.shortBy).toBe(2);
     expect(retired!.shortBy).toBe(1);
   });

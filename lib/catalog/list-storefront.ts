@@ -1,8 +1,9 @@
 import { db } from "@/lib/database/db";
+import { totalStock } from "./variant-stock";
 
 /** Every marketplace with its active products, for the storefront home page. */
 export async function listStorefront() {
-  return db.marketplace.findMany({
+  const marketplaces = await db.marketplace.findMany({
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -17,13 +18,21 @@ export async function listStorefront() {
           id: true,
           title: true,
           priceMinor: true,
-          stock: true,
           digital: true,
           imageUrl: true,
+          variants: { select: { stock: true } },
         },
       },
     },
   });
+  // A card says whether the product can be had at all: its stock, every size together.
+  return marketplaces.map(({ products, ...marketplace }) => ({
+    ...marketplace,
+    products: products.map(({ variants, ...product }) => ({
+      ...product,
+      stock: totalStock(variants),
+    })),
+  }));
 }
 
 export type StorefrontMarketplace = Awaited<ReturnType<typeof listStorefront>>[number];

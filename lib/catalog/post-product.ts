@@ -3,6 +3,7 @@ import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import { formatMoney } from "@/lib/money";
 import { withXAccount } from "@/lib/x/account-tokens";
 import { productPath } from "@/lib/catalog/product-id";
+import { VARIANT_ORDER, sizesInStock, totalStock } from "@/lib/catalog/variant-stock";
 
 export class ProductPostError extends Error {
   override name = "ProductPostError";
@@ -24,11 +25,17 @@ export async function postProductOnX(
 ): Promise<{ tweetId: string }> {
   const product = await db.product.findUnique({
     where: { id: productId },
-    include: { marketplace: true, _count: { select: { tweets: true } } },
+    include: {
+      marketplace: true,
+      variants: { orderBy: VARIANT_ORDER, select: { name: true, stock: true } },
+      _count: { select: { tweets: true } },
+    },
   });
   if (!product || !product.active) throw new ProductPostError("No such product.");
   if (product.digital) throw new ProductPostError("Digital products cannot be added by reply.");
-  if (product.stock <= 0) throw new ProductPostError("The product is out of stock.");
+  if (totalStock(product.variants) <= 0) throw new ProductPostError("The product is out of stock.");
+  // The example size is one a reply can add now.
+  const [exampleSize] = sizesInStock(product.variants);
   const brand = await db.account.findFirst({
     where: { provider: BRAND_PROVIDER_ID, tokenError: null },
     select: { id: true },
@@ -40,7 +47,7 @@ export async function postProductOnX(
   const text =
     `${product.title}, ${formatMoney(product.priceMinor, marketplace.currency)}. ` +
     `Reply #${marketplace.hashtags[0]} to put it in your ${marketplace.cartWord}` +
-    `${product.variants.length ? ` (add "size ${product.variants[0]}")` : ""}.${repeat} ` +
+    `${exampleSize ? ` (add "size ${exampleSize}")` : ""}.${repeat} ` +
     productUrl(appUrl, product.id);
   const tweetId = await withXAccount(
     brand.id,

@@ -1,6 +1,5 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient, ProductVariant } from "@/lib/generated/prisma/client";
 import { lockCarts } from "@/lib/cart/lock-cart";
-import { quantitiesByProduct } from "@/lib/cart/stock-shortage";
 import { db as appDb } from "@/lib/database/db";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { SEND_ORDER_EMAIL } from "@/lib/jobs/queues";
@@ -15,8 +14,9 @@ import {
 } from "./describe-changes";
 import { reviewHash } from "./review-hash";
 import { orderNumber } from "@/lib/orders/order-number";
+import { moveOrderStock } from "@/lib/orders/move-order-stock";
 import { countryOf, isShippingMarketplace, shippingAddressSchema } from "./shipping-address";
-import { prismaSql } from "@/lib/database/sql";
+import { prismaSql, type Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 
 export type AddressErrors = Partial<Record<string, string>>;
@@ -32,13 +32,25 @@ export type ConfirmResult =
 const CONFIRM_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 // SET LOCAL, as a function so that it can be prepared (and checked) like every statement.
 const SET_LOCK_TIMEOUT = statement(`SELECT set_config('lock_timeout', '5s', true)`);
-// NO KEY UPDATE: other shoppers' new cart lines may still reference these products.
-const LOCK_LINES = statement<CurrentLine>(
-  `SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.stock, p.active
+// The lock order: the cart lock, then the lines and their products, then their variants, each
+// kind in a fixed order. NO KEY UPDATE: other shoppers' new cart lines may still reference these
+// products, and history rows these variants.
+const LOCK_LINES = statement<Omit<CurrentLine, "variantId" | "stock">>(
+  `SELECT c.id, c."productId", c.variant, c.quantity, p.title, p."priceMinor", p.active
    FROM "CartItem" c JOIN "Product" p ON p.id = c."productId"
    WHERE c."userId" = $1 AND p."marketplaceId" = $2
    ORDER BY p.id, c.id
    FOR NO KEY UPDATE OF c, p`,
+);
+// The lines' variants (a line whose size no longer exists has none), locked in id order as
+// moveOrderStock changes them; read after the lock, so the stock is the latest committed.
+const LOCK_VARIANTS = statement<Pick<ProductVariant, "id" | "productId" | "name" | "stock">>(
+  `SELECT v.id, v."productId", v.name, v.stock
+   FROM "ProductVariant" v
+   JOIN unnest($1::text[], $2::text[]) AS l("productId", "name")
+     ON v."productId" = l."productId" AND v.name = l.name
+   ORDER BY v.id COLLATE "C"
+   FOR NO KEY UPDATE OF v`,
 );
 const LOCK_NOT_AVAILABLE = "55P03";
 
@@ -46,11 +58,13 @@ type Db = Pick<PrismaClient, "order" | "$transaction">;
 
 /**
  * Places the order of one marketplace's cart lines as the shopper reviewed them, exactly once
- * per review. In one transaction, under the cart lock and row locks on the lines and products:
+ * per review. In one transaction, under the cart lock and row locks on the lines, their products
+ * and their sizes (variants):
  * a replay of the same review returns its order; anything changed since the review (price,
- * quantity, stock, lines added or gone) orders nothing and says what changed; otherwise stock
- * goes down, the order is written with its price snapshots, the lines' reply sources move to
- * the order, the lines go, the address is remembered and the confirmation email is queued.
+ * quantity, a size's stock, lines added or gone) orders nothing and says what changed;
+ * otherwise the order is written with its price snapshots, each size's stock goes down with a
+ * history row naming the order, the lines' reply sources move to the order, the lines go, the
+ * address is remembered and the confirmation email is queued.
  */
 export async function confirmCheckout(
   request: { userId: string; input: unknown },
@@ -89,7 +103,7 @@ export async function confirmCheckout(
       if (earlier) return earlier;
 
       const marketplace = await tx.marketplace.findUniqueOrThrow({ where: { code } });
-      const lines = await prismaSql(tx).query(LOCK_LINES, [userId, marketplace.id]);
+      const lines = await lockLines(prismaSql(tx), userId, marketplace.id);
 
       const changes = findChanges(reviewed, lines, marketplace.currency);
       const gone = reviewed.filter((line) => !lines.some((now) => now.id === line.lineId));
@@ -99,11 +113,6 @@ export async function confirmCheckout(
           changes,
         });
 
-      for (const [productId, quantity] of quantitiesByProduct(lines))
-        await tx.product.update({
-          where: { id: productId },
-          data: { stock: { decrement: quantity } },
-        });
       const order = await tx.order.create({
         data: {
           userId,
@@ -126,6 +135,12 @@ export async function confirmCheckout(
         },
         include: { items: { select: { id: true, productId: true, variant: true } } },
       });
+      // Every line has a variant here: one without would have been a change (out of stock).
+      await moveOrderStock(
+        prismaSql(tx),
+        { orderId: order.id, reason: "ORDER", actor: { id: userId, email: null } },
+        lines.map((line) => ({ variantId: line.variantId!, quantity: line.quantity })),
+      );
       for (const line of lines) {
         const item = order.items.find(
           (candidate) =>
@@ -155,6 +170,21 @@ export async function confirmCheckout(
       "Your cart is being changed elsewhere right now. Nothing was ordered: confirm again in a moment.",
     );
   }
+}
+
+/** The shopper's lines in one marketplace with their products and variants, all locked. */
+async function lockLines(sql: Sql, userId: string, marketplaceId: string): Promise<CurrentLine[]> {
+  const lines = await sql.query(LOCK_LINES, [userId, marketplaceId]);
+  const variants = await sql.query(LOCK_VARIANTS, [
+    lines.map((line) => line.productId),
+    lines.map((line) => line.variant),
+  ]);
+  return lines.map((line) => {
+    const variant = variants.find(
+      (candidate) => candidate.productId === line.productId && candidate.name === line.variant,
+    );
+    return { ...line, variantId: variant?.id ?? null, stock: variant?.stock ?? 0 };
+  });
 }
 
 /**

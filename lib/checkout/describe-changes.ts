@@ -1,6 +1,6 @@
-import type { CartItem, Product } from "@/lib/generated/prisma/client";
+import type { CartItem, Product, ProductVariant } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money";
-import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
+import { lineProblem, type LineProblem } from "@/lib/cart/stock-shortage";
 
 /** One difference from the review; `order` when the line left because the shopper ordered it. */
 export type CheckoutChange = {
@@ -9,9 +9,13 @@ export type CheckoutChange = {
   order?: { id: string; number: string };
 };
 
-/** A cart line as the confirming transaction reads it, with its product, under row locks. */
+/**
+ * A cart line as the confirming transaction reads it, with its product and its size's stock,
+ * under row locks; `variantId` null (and no stock) when the size no longer exists.
+ */
 export type CurrentLine = Pick<CartItem, "id" | "productId" | "variant" | "quantity"> &
-  Pick<Product, "title" | "priceMinor" | "stock" | "active">;
+  Pick<Product, "title" | "priceMinor" | "active"> &
+  Pick<ProductVariant, "stock"> & { variantId: ProductVariant["id"] | null };
 
 type Line = { title: string; quantity: number; unitPriceMinor: number; stock: number };
 
@@ -36,6 +40,10 @@ export function describeLineChange(
   return null;
 }
 
+/** A line's product as the shopper knows it: with its size, when it has one. */
+export const lineTitle = (title: string, variant: string) =>
+  variant ? `${title} (size ${variant})` : title;
+
 export const removedMessage = (title: string) => `${title} is no longer in your cart.`;
 export const orderedMessage = (title: string, number: string) =>
   `${title} is no longer in your cart: you ordered it in order ${number}, from another tab or window.`;
@@ -48,7 +56,6 @@ export function findChanges(
   lines: CurrentLine[],
   currency: string,
 ): CheckoutChange[] {
-  const wanted = quantitiesByProduct(lines);
   const changes: CheckoutChange[] = [];
   for (const line of reviewed) {
     const now = lines.find((candidate) => candidate.id === line.lineId);
@@ -56,11 +63,11 @@ export function findChanges(
     const message = describeLineChange(
       line,
       {
-        title: now.title,
+        title: lineTitle(now.title, now.variant),
         quantity: now.quantity,
         unitPriceMinor: now.priceMinor,
         stock: now.stock,
-        problem: lineProblem(now, wanted.get(now.productId) ?? now.quantity),
+        problem: lineProblem(now, now.quantity),
       },
       currency,
     );
@@ -68,6 +75,6 @@ export function findChanges(
   }
   for (const line of lines)
     if (!reviewed.some((candidate) => candidate.lineId === line.id))
-      changes.push({ lineId: line.id, message: addedMessage(line.title) });
+      changes.push({ lineId: line.id, message: addedMessage(lineTitle(line.title, line.variant)) });
   return changes;
 }

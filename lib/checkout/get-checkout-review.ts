@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { lineProblem, quantitiesByProduct, type LineProblem } from "@/lib/cart/stock-shortage";
+import { lineProblem, type LineProblem } from "@/lib/cart/stock-shortage";
+import { stockOf } from "@/lib/catalog/variant-stock";
 import { db as appDb } from "@/lib/database/db";
 import {
   checkSavedAddress,
@@ -16,6 +17,7 @@ export type ReviewLine = {
   variant: string;
   quantity: number;
   unitPriceMinor: number;
+  /** Of the line's size. */
   stock: number;
   problem: LineProblem | null;
 };
@@ -47,7 +49,21 @@ export async function getCheckoutReview(
     db.cartItem.findMany({
       where: { userId, product: { marketplaceId: marketplace.id } },
       orderBy: { createdAt: "asc" },
-      include: { product: true },
+      select: {
+        id: true,
+        variant: true,
+        quantity: true,
+        product: {
+          select: {
+            id: true,
+            title: true,
+            imageUrl: true,
+            priceMinor: true,
+            active: true,
+            variants: { select: { name: true, stock: true } },
+          },
+        },
+      },
     }),
     db.shippingAddress.findUnique({
       where: { userId_marketplaceId: { userId, marketplaceId: marketplace.id } },
@@ -61,18 +77,20 @@ export async function getCheckoutReview(
       },
     }),
   ]);
-  const wanted = quantitiesByProduct(items);
-  const lines = items.map(({ id, variant, quantity, product }) => ({
-    lineId: id,
-    productId: product.id,
-    title: product.title,
-    imageUrl: product.imageUrl,
-    variant,
-    quantity,
-    unitPriceMinor: product.priceMinor,
-    stock: product.stock,
-    problem: lineProblem(product, wanted.get(product.id) ?? quantity),
-  }));
+  const lines = items.map(({ id, variant, quantity, product }) => {
+    const stock = stockOf(product.variants, variant);
+    return {
+      lineId: id,
+      productId: product.id,
+      title: product.title,
+      imageUrl: product.imageUrl,
+      variant,
+      quantity,
+      unitPriceMinor: product.priceMinor,
+      stock,
+      problem: lineProblem({ active: product.active, stock }, quantity),
+    };
+  });
   return {
     marketplace: { code, ...marketplace },
     lines,

@@ -13,7 +13,10 @@ const CHECKS: [table: string, name: string, rule: string][] = [
   ["PendingAdd", "PendingAdd_quantity_positive", `"quantity" > 0`],
   ["OrderItem", "OrderItem_quantity_positive", `"quantity" > 0`],
   ["OrderItem", "OrderItem_price_not_negative", `"unitPriceMinor" >= 0`],
-  ["Product", "Product_stock_not_negative", `"stock" >= 0`],
+  ["ProductVariant", "ProductVariant_stock_not_negative", `"stock" >= 0`],
+  // A history row says what the change was: before, after and the difference agree.
+  ["StockAdjustment", "StockAdjustment_delta_adds_up", `"after" = "before" + "delta"`],
+  ["StockAdjustment", "StockAdjustment_stock_not_negative", `"before" >= 0 AND "after" >= 0`],
 ];
 
 export async function applyCheckConstraints(client: pg.ClientBase | pg.Pool) {

@@ -1,14 +1,17 @@
 // The demo catalog. Ids are stable so product tweets and links survive a re-seed.
 
+/** A size and its stock. */
+export type SizeStock = [size: string, stock: number];
+
 export type SeedProduct = {
   id: string;
   title: string;
   description: string;
   priceMinor: number;
-  stock: number;
+  /** The stock of a product without sizes, or each size's in the order shown. */
+  stock: number | SizeStock[];
   art: ProductArt;
   digital?: boolean;
-  variants?: string[];
 };
 
 export type ProductArt =
@@ -34,8 +37,6 @@ export type SeedMarketplace = {
   cartWord: string;
   products: SeedProduct[];
 };
-
-const SIZES = ["S", "M", "L", "XL"];
 
 export const seedMarketplaces: SeedMarketplace[] = [
   {
@@ -68,9 +69,13 @@ export const seedMarketplaces: SeedMarketplace[] = [
         title: "Organic Cotton Tee",
         description: "Heavyweight organic cotton, cut to keep its shape wash after wash.",
         priceMinor: 2800,
-        stock: 60,
+        stock: [
+          ["S", 15],
+          ["M", 15],
+          ["L", 15],
+          ["XL", 15],
+        ],
         art: "tshirt",
-        variants: SIZES,
       },
       {
         id: "us-field-notes",
@@ -177,9 +182,14 @@ export const seedMarketplaces: SeedMarketplace[] = [
         title: "Organic Cotton Tee",
         description: "Heavyweight organic cotton, cut to keep its shape wash after wash.",
         priceMinor: 2400,
-        stock: 45,
+        // XL sold out: the demo shows a size that cannot be had while the others can.
+        stock: [
+          ["S", 12],
+          ["M", 15],
+          ["L", 18],
+          ["XL", 0],
+        ],
         art: "tshirt",
-        variants: SIZES,
       },
       {
         id: "uk-pocket-notebook",

@@ -1,6 +1,6 @@
 import { grantAdmin } from "@/lib/accounts/grant-admin";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedMarketplaces } from "@/lib/seed/catalog-data";
+import { seedMarketplaces, type SeedProduct } from "@/lib/seed/catalog-data";
 
 export type SeedOptions = { appUrl: string; adminEmail: string };
 
@@ -18,15 +18,53 @@ export async function seedDatabase(db: PrismaClient, { appUrl, adminEmail }: See
       update: {},
       create: { ...fields, shopHosts: [shopHost] },
     });
-    for (const { art, ...product } of products) {
-      await db.product.upsert({
-        where: { id: product.id },
-        update: {},
-        create: { ...product, marketplaceId: fields.id, imageUrl: `/products/${art}.svg` },
-      });
-    }
+    for (const product of products) await seedProduct(db, fields.id, product);
   }
 
   // Promote an existing account rather than overwrite it.
   await grantAdmin(db, adminEmail);
+}
+
+/**
+ * A demo product, unless one with its id exists (whatever the merchant made of it): its
+ * variants, and their stock received, as the history's first rows.
+ */
+async function seedProduct(
+  db: PrismaClient,
+  marketplaceId: string,
+  { art, stock, ...product }: SeedProduct,
+) {
+  if (await db.product.findUnique({ where: { id: product.id }, select: { id: true } })) return;
+  const sizes = typeof stock === "number" ? [["", stock] as const] : stock;
+  try {
+    await db.$transaction(async (tx) => {
+      const { variants } = await tx.product.create({
+        data: {
+          ...product,
+          marketplaceId,
+          imageUrl: `/products/${art}.svg`,
+          variants: {
+            create: sizes.map(([name, count], position) => ({ name, position, stock: count })),
+          },
+        },
+        select: { variants: { select: { id: true, stock: true } } },
+      });
+      await tx.stockAdjustment.createMany({
+        data: variants
+          .filter((variant) => variant.stock > 0)
+          .map((variant) => ({
+            variantId: variant.id,
+            productId: product.id,
+            delta: variant.stock,
+            before: 0,
+            after: variant.stock,
+            reason: "RECEIVED" as const,
+            note: "Demo catalog",
+          })),
+      });
+    });
+  } catch (error) {
+    // Seeded by another process at the same moment.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
 }

@@ -14,7 +14,12 @@ export async function postDemoCatalog(options: {
   const db = createPrismaClient(options.databaseUrl);
   try {
     const unposted = await db.product.findMany({
-      where: { active: true, digital: false, stock: { gt: 0 }, tweets: { none: {} } },
+      where: {
+        active: true,
+        digital: false,
+        variants: { some: { stock: { gt: 0 } } },
+        tweets: { none: {} },
+      },
       orderBy: [{ marketplaceId: "asc" }, { createdAt: "asc" }],
       select: { id: true },
     });

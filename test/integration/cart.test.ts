@@ -14,6 +14,7 @@ import {
   createReplyRow,
   nextTweetId,
   seedShop,
+  setStock,
   signedInUser,
 } from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
@@ -33,8 +34,7 @@ beforeAll(async () => {
 afterAll(() => database?.drop());
 
 const shopper = async () => (await signedInUser(db())).user;
-const product = (data: Partial<Prisma.ProductUncheckedCreateInput> = {}) =>
-  createProduct(db(), data);
+const product = (data: Parameters<typeof createProduct>[1] = {}) => createProduct(db(), data);
 
 /** A reply of the shopper's that the pipeline added to their cart, as processReply does it. */
 async function replyAdd(
@@ -196,8 +196,8 @@ describe("getCart", () => {
       data: { userId: erin.id, productId: oldLine.id, quantity: 1 },
     });
     await db().product.update({ where: { id: repriced.id }, data: { priceMinor: 2500 } });
-    await db().product.update({ where: { id: soldOut.id }, data: { stock: 0 } });
-    await db().product.update({ where: { id: short.id }, data: { stock: 2 } });
+    await setStock(db(), soldOut.id, 0);
+    await setStock(db(), short.id, 2);
     await db().product.update({ where: { id: retired.id }, data: { active: false } });
 
     const [group] = (await getCart(erin.id, {}, db())).groups;
@@ -225,6 +225,35 @@ describe("getCart", () => {
     await removeCartLine(erin.id, { lineId: byId.get(short.id)!.id }, db());
     await removeCartLine(erin.id, { lineId: byId.get(retired.id)!.id }, db());
     expect((await getCart(erin.id, {}, db())).groups[0]!.needsAttention).toBe(false);
+  });
+
+  it("judges each size of a product by its own stock", async () => {
+    const fay = await shopper();
+    const tee = await product({
+      stock: [
+        ["S", 3],
+        ["M", 2],
+        ["L", 5],
+      ],
+    });
+    for (const [variant, quantity] of [
+      ["S", 2],
+      ["M", 2],
+      ["L", 4],
+    ] as const)
+      expect(
+        await addProductToCart(fay.id, { productId: tee.id, variant, quantity }, db()),
+      ).toMatchObject({ ok: true, added: quantity });
+    await setStock(db(), tee.id, 1, "S");
+    await setStock(db(), tee.id, 0, "M");
+
+    const [group] = (await getCart(fay.id, {}, db())).groups;
+    const bySize = new Map(group!.lines.map((line) => [line.variant, line]));
+    expect(bySize.get("S")).toMatchObject({ outOfStock: false, stock: 1, shortBy: 1 });
+    expect(bySize.get("M")).toMatchObject({ outOfStock: true, stock: 0, shortBy: 2 });
+    // L's 5 are its own: S and M selling out takes none of them.
+    expect(bySize.get("L")).toMatchObject({ outOfStock: false, stock: 5, shortBy: 0 });
+    expect(group!.needsAttention).toBe(true);
   });
 
   it("takes a deleted reply's share out of a line, never another reply's", async () => {
@@ -390,15 +419,45 @@ describe("addProductToCart", () => {
     const omar = await shopper();
     const add = (quantity: number) =>
       addProductToCart(omar.id, { productId: "us-stoneware-mug", variant: "", quantity }, db());
-    await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 5 } });
+    await setStock(db(), "us-stoneware-mug", 5);
     try {
       expect(await add(2)).toMatchObject({ ok: true, added: 2, quantity: 2, limitedBy: null });
       expect(await add(8)).toMatchObject({ ok: true, added: 3, quantity: 5, limitedBy: "stock" });
       expect(await add(1)).toEqual(refused("Your cart already holds all we have of it (5)."));
       expect(await linesOf(omar)).toEqual([expect.objectContaining({ quantity: 5 })]);
     } finally {
-      await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 120 } });
+      await setStock(db(), "us-stoneware-mug", 120);
     }
+  });
+
+  it("refuses a sold-out size, naming those in stock, and fills a line to its size's stock", async () => {
+    const gus = await shopper();
+    const tee = await product({
+      stock: [
+        ["S", 0],
+        ["M", 2],
+        ["L", 0],
+      ],
+    });
+    const add = (variant: string, quantity = 1) =>
+      addProductToCart(gus.id, { productId: tee.id, variant, quantity }, db());
+    expect(await add("S")).toEqual({
+      ok: false,
+      code: "out_of_stock",
+      message: "Size S is sold out right now. Size M is in stock.",
+    });
+    expect(await add("M", 5)).toMatchObject({
+      ok: true,
+      added: 2,
+      quantity: 2,
+      limitedBy: "stock",
+    });
+    expect(await add("M")).toEqual(
+      refused("Your cart already holds all we have of it in size M (2)."),
+    );
+    await setStock(db(), tee.id, 4, "L");
+    expect(await add("S")).toEqual(refused("Size S is sold out right now. In stock: M, L."));
+    expect(await linesOf(gus)).toEqual([expect.objectContaining({ variant: "M", quantity: 2 })]);
   });
 
   it("raises an existing line, stops at 10 and says how many went in", async () => {
@@ -499,5 +558,18 @@ describe("the cart line statement", () => {
     expect(result).toEqual({ added: 0, lineId: null, quantity: 0, limitedBy: "stock" });
     expect(await linesOf(rosa)).toEqual([]);
     expect(await db().cartItemSource.count({ where: { tweetId: "1960000000000000999" } })).toBe(0);
+  });
+
+  it("adds nothing for a size the product does not have", async () => {
+    const sam = await shopper();
+    const result = await db().$transaction((tx) =>
+      addToCartLine(
+        prismaSql(tx),
+        { userId: sam.id, productId: "us-organic-tee", variant: "XXL" },
+        2,
+      ),
+    );
+    expect(result).toEqual({ added: 0, lineId: null, quantity: 0, limitedBy: "stock" });
+    expect(await linesOf(sam)).toEqual([]);
   });
 });

@@ -8,12 +8,19 @@ import type { User } from "@/lib/generated/prisma/client";
 import { getOrder } from "@/lib/orders/get-order";
 import { listOrders } from "@/lib/orders/list-orders";
 import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
-import { createCartLine, seedShop, signedInUser } from "./support/fixtures";
+import {
+  createCartLine,
+  seedShop,
+  setStock,
+  signedInUser,
+  stockOf as stockOfVariant,
+} from "./support/fixtures";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 import { prismaSql } from "@/lib/database/sql";
 
 // Checkout against real Postgres through the functions the checkout page's action calls: one
-// order per review, however often it is confirmed; stock and prices re-checked under row locks.
+// order per review, however often it is confirmed; each size's stock and prices re-checked under
+// row locks.
 
 let database: TestDatabase;
 const db = () => database.db;
@@ -57,8 +64,8 @@ async function reviewForm(user: User, marketplace = "US", address: object = US_A
 
 const confirm = (user: User, input: unknown) => confirmCheckout({ userId: user.id, input }, db());
 
-const stockOf = async (productId: string) =>
-  (await db().product.findUniqueOrThrow({ where: { id: productId } })).stock;
+/** A size's stock ("" for a product without sizes). */
+const stockOf = (productId: string, size = "") => stockOfVariant(db(), productId, size);
 
 async function snapshot(user: User) {
   return {
@@ -68,7 +75,8 @@ async function snapshot(user: User) {
       select: { id: true, quantity: true, productId: true },
     }),
     orders: await db().order.count({ where: { userId: user.id } }),
-    stock: await db().product.findMany({ orderBy: { id: "asc" }, select: { stock: true } }),
+    stock: await db().productVariant.findMany({ orderBy: { id: "asc" }, select: { stock: true } }),
+    history: await db().stockAdjustment.count(),
   };
 }
 
@@ -98,7 +106,7 @@ afterAll(() => database?.drop());
 beforeEach(async () => {
   alice = (await signedInUser(db())).user;
   bob = (await signedInUser(db())).user;
-  await db().product.updateMany({ data: { stock: 50 } });
+  await db().productVariant.updateMany({ data: { stock: 50 } });
 });
 
 describe("confirmCheckout", () => {
@@ -138,8 +146,36 @@ describe("confirmCheckout", () => {
         { title: "Stoneware Mug", variant: "", quantity: 1, unitPriceMinor: 1800, fromReplies: 0 },
       ]),
     );
-    expect(await stockOf(TEE)).toBe(48);
+    expect(await stockOf(TEE, "M")).toBe(48);
+    expect(await stockOf(TEE, "L")).toBe(50);
     expect(await stockOf(MUG)).toBe(49);
+    // Each size's decrement is in its history, naming the order and the shopper.
+    expect(
+      await db().stockAdjustment.findMany({
+        where: { orderId },
+        orderBy: { delta: "asc" },
+        select: {
+          variant: { select: { productId: true, name: true } },
+          delta: true,
+          before: true,
+          after: true,
+          reason: true,
+          actorId: true,
+          note: true,
+        },
+      }),
+    ).toEqual([
+      {
+        variant: { productId: TEE, name: "M" },
+        ...{ delta: -2, before: 50, after: 48, reason: "ORDER", actorId: alice.id },
+        note: `Order ${orderNumber(orderId)}`,
+      },
+      {
+        variant: { productId: MUG, name: "" },
+        ...{ delta: -1, before: 50, after: 49, reason: "ORDER", actorId: alice.id },
+        note: `Order ${orderNumber(orderId)}`,
+      },
+    ]);
     // The UK line waits for its own checkout; the US lines are gone.
     expect((await snapshot(alice)).lines.map((line) => line.id)).toEqual([ukLine.id]);
     // The reply that added the tee now points at the order line.
@@ -165,7 +201,8 @@ describe("confirmCheckout", () => {
     expect(ids.size).toBe(1);
     expect(results.filter((result) => result.ok && !result.replayed)).toHaveLength(1);
     expect(await db().order.count({ where: { userId: alice.id } })).toBe(1);
-    expect(await stockOf(TEE)).toBe(47);
+    expect(await stockOf(TEE, "S")).toBe(47);
+    expect(await db().stockAdjustment.count({ where: { orderId: [...ids][0]! } })).toBe(1);
     expect(await orderEmailJobs([...ids][0]!)).toBe(1n);
   });
 
@@ -216,7 +253,7 @@ describe("confirmCheckout", () => {
   });
 
   it("sells the last one exactly once when two shoppers confirm 50 times each", async () => {
-    await db().product.update({ where: { id: MUG }, data: { stock: 1 } });
+    await setStock(db(), MUG, 1);
     await addLine(alice, MUG, 1);
     await addLine(bob, MUG, 1);
     const forms = [
@@ -263,7 +300,8 @@ describe("confirmCheckout", () => {
       changes: [
         {
           lineId: line.id,
-          message: "Organic Cotton Tee now costs $32.00 (it was $28.00 when you reviewed).",
+          message:
+            "Organic Cotton Tee (size L) now costs $32.00 (it was $28.00 when you reviewed).",
         },
       ],
     });
@@ -292,7 +330,7 @@ describe("confirmCheckout", () => {
       expect.arrayContaining([
         {
           lineId: tee.id,
-          message: "You now have 4 of Organic Cotton Tee in your cart (you reviewed 1).",
+          message: "You now have 4 of Organic Cotton Tee (size M) in your cart (you reviewed 1).",
         },
         { lineId: mug.id, message: "Stoneware Mug is no longer in your cart." },
         {
@@ -444,20 +482,96 @@ describe("confirmCheckout", () => {
       { outcome: "ADDED" },
     );
   });
-  it("judges the sizes of one product against its one stock", async () => {
-    await db().product.update({ where: { id: TEE }, data: { stock: 5 } });
+  it("judges each size against its own stock", async () => {
+    await setStock(db(), TEE, 2, "M");
+    await setStock(db(), TEE, 5, "L");
     await addLine(alice, TEE, 3, { variant: "M" });
     await addLine(alice, TEE, 3, { variant: "L" });
 
     const review = await getCheckoutReview(alice.id, "US", db());
-    expect(review!.lines.map((line) => line.problem)).toEqual(["short", "short"]);
-    const refused = await confirm(alice, await reviewForm(alice));
-    expect(refused).toMatchObject({ ok: false, code: "changed" });
-    expect(await stockOf(TEE)).toBe(5);
+    expect(review!.lines.map((line) => [line.variant, line.stock, line.problem])).toEqual([
+      ["M", 2, "short"],
+      ["L", 5, null],
+    ]);
+    const before = await snapshot(alice);
+    expect(await confirm(alice, await reviewForm(alice))).toEqual({
+      ok: false,
+      code: "changed",
+      message: expect.any(String),
+      changes: [
+        {
+          lineId: expect.any(String),
+          message:
+            "Only 2 of Organic Cotton Tee (size M) left: lower the quantity in your cart to order it.",
+        },
+      ],
+    });
+    expect(await snapshot(alice)).toEqual(before);
 
-    await db().product.update({ where: { id: TEE }, data: { stock: 6 } });
+    await setStock(db(), TEE, 3, "M");
     expect(await confirm(alice, await reviewForm(alice))).toMatchObject({ ok: true });
-    expect(await stockOf(TEE)).toBe(0);
+    expect([await stockOf(TEE, "M"), await stockOf(TEE, "L")]).toEqual([0, 2]);
+  });
+
+  it("sells the last M exactly once to two shoppers confirming 50 times each, while L stays", async () => {
+    await setStock(db(), TEE, 1, "M");
+    await setStock(db(), TEE, 5, "L");
+    for (const shopper of [alice, bob]) {
+      await addLine(shopper, TEE, 1, { variant: "M" });
+      await addLine(shopper, TEE, 1, { variant: "L" });
+    }
+    const forms = [
+      { user: alice, form: await reviewForm(alice) },
+      { user: bob, form: await reviewForm(bob) },
+    ];
+    const historyBefore = await db().stockAdjustment.count();
+
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => forms[i % 2]!).map(({ user, form }) =>
+        confirm(user, form),
+      ),
+    );
+
+    const orders = await db().order.findMany({
+      where: { userId: { in: [alice.id, bob.id] } },
+      include: { items: { select: { variant: true, quantity: true } } },
+    });
+    expect(orders).toHaveLength(1);
+    const [order] = orders;
+    expect(order!.items.map((item) => item.variant).sort()).toEqual(["L", "M"]);
+    expect([await stockOf(TEE, "M"), await stockOf(TEE, "L")]).toEqual([0, 4]);
+    const winning = results.filter((_, i) => forms[i % 2]!.user.id === order!.userId);
+    expect(winning.every((result) => result.ok && result.orderId === order!.id)).toBe(true);
+    // The loser is told only that M sold out: their L can still be had.
+    const losing = results.filter((_, i) => forms[i % 2]!.user.id !== order!.userId);
+    expect(losing).toHaveLength(50);
+    for (const result of losing)
+      expect(result).toEqual({
+        ok: false,
+        code: "changed",
+        message: expect.any(String),
+        changes: [
+          { lineId: expect.any(String), message: "Organic Cotton Tee (size M) has just sold out." },
+        ],
+      });
+    // One history row per size sold, none for the refused confirmations.
+    expect((await db().stockAdjustment.count()) - historyBefore).toBe(2);
+    const history = await db().stockAdjustment.findMany({
+      where: { orderId: order!.id },
+      select: { variant: { select: { name: true } }, before: true, after: true, orderId: true },
+    });
+    expect(history).toEqual(
+      expect.arrayContaining([
+        { variant: { name: "M" }, before: 1, after: 0, orderId: order!.id },
+        { variant: { name: "L" }, before: 5, after: 4, orderId: order!.id },
+      ]),
+    );
+
+    // The loser drops the sold-out M and orders the L.
+    const loser = order!.userId === alice.id ? bob : alice;
+    await db().cartItem.deleteMany({ where: { userId: loser.id, variant: "M" } });
+    expect(await confirm(loser, await reviewForm(loser))).toMatchObject({ ok: true });
+    expect([await stockOf(TEE, "M"), await stockOf(TEE, "L")]).toEqual([0, 3]);
   });
 
   it("orders nothing of a product that stopped being sold after the review", async () => {
@@ -504,7 +618,7 @@ describe("confirmCheckout", () => {
     const results = await Promise.all(pairs.map(({ shopper, form }) => confirm(shopper, form)));
 
     expect(results.map((result) => result.ok)).toEqual(Array(10).fill(true));
-    expect(await stockOf(TEE)).toBe(40);
+    expect(await stockOf(TEE, "S")).toBe(40);
     expect(await stockOf(MUG)).toBe(40);
   });
 

@@ -30,6 +30,24 @@ describe("getProduct", () => {
     expect(product).toMatchObject({ title: "Organic Cotton Tee", marketplace: { code: "US" } });
   });
 
+  it("gives each size's stock in order, and the stock of all sizes together", async () => {
+    const tee = await getProduct("uk-organic-tee", counting());
+    expect(tee).toMatchObject({
+      stock: 45,
+      sizes: [
+        { name: "S", stock: 12 },
+        { name: "M", stock: 15 },
+        { name: "L", stock: 18 },
+        { name: "XL", stock: 0 },
+      ],
+    });
+    // A product without sizes has its one variant's stock and no sizes to choose.
+    expect(await getProduct("us-stoneware-mug", counting())).toMatchObject({
+      stock: 120,
+      sizes: [],
+    });
+  });
+
   it("answers null for an unknown but well-formed id", async () => {
     expect(await getProduct("no-such-product", counting())).toBeNull();
   });

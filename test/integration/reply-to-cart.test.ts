@@ -4,7 +4,7 @@ import { replyRef } from "@/lib/replies/process/bot-reply-text";
 import { claimPendingAdds } from "@/lib/replies/pending/claim-pending-adds";
 import { expirePendingAdds } from "@/lib/replies/pending/expire-pending-adds";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
-import { APP_URL, createReplyRow } from "./support/fixtures";
+import { APP_URL, createReplyRow, setStock } from "./support/fixtures";
 import {
   deliverSigned,
   eventOf,
@@ -142,13 +142,48 @@ describe("outcomes other than added", () => {
   });
 
   it("out of stock", async () => {
-    await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 0 } });
+    await setStock(db(), "us-stoneware-mug", 0);
     try {
       const event = await outcomeOf("alice", "#addtocart one mug", mugPost);
       expect(event.outcome).toBe("OUT_OF_STOCK");
       expect(event.reply?.text).toMatch(/out of stock/);
     } finally {
-      await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 40 } });
+      await setStock(db(), "us-stoneware-mug", 40);
+    }
+  });
+
+  it("a sold-out size: the answer names it and offers the sizes in stock", async () => {
+    const { user } = await newLinkedShopper(pipeline, "sizes");
+    const TEE = "us-organic-tee";
+    await setStock(db(), TEE, 0, "M");
+    await setStock(db(), TEE, 0, "XL");
+    try {
+      const soldOut = await outcomeOf("sizes", "#addtocart size M", teePost);
+      expect(soldOut).toMatchObject({ outcome: "OUT_OF_STOCK", size: "M", userId: user.id });
+      expect(soldOut.reply?.text).toMatch(
+        /^Sorry, Organic Cotton Tee is sold out in size M, so nothing was added to your cart\. Sizes S and L are in stock: reply with one of them\./,
+      );
+      expect(await db().cartItemSource.count({ where: { tweetId: soldOut.tweetId } })).toBe(0);
+
+      // Asked which size, the bot offers only those it can add.
+      const which = await outcomeOf("sizes", "#addtocart please", teePost);
+      expect(which.outcome).toBe("UNKNOWN_SIZE");
+      expect(which.reply?.text).toMatch(/Reply again with one of: size S, size L\./);
+
+      const other = await outcomeOf("sizes", "#addtocart size L", teePost);
+      expect(other).toMatchObject({ outcome: "ADDED", size: "L", quantity: 1 });
+      expect(
+        await db().cartItem.findMany({ where: { userId: user.id }, select: { variant: true } }),
+      ).toEqual([{ variant: "L" }]);
+
+      // Sold out in every size: no size to ask about.
+      await setStock(db(), TEE, 0, "S");
+      await setStock(db(), TEE, 0, "L");
+      const none = await outcomeOf("sizes", "#addtocart one please", teePost);
+      expect(none.outcome).toBe("OUT_OF_STOCK");
+      expect(none.reply?.text).toMatch(/^Sorry, Organic Cotton Tee is out of stock right now/);
+    } finally {
+      for (const size of ["S", "M", "L", "XL"]) await setStock(db(), TEE, 15, size);
     }
   });
 
@@ -157,7 +192,7 @@ describe("outcomes other than added", () => {
     const { user } = await newLinkedShopper(pipeline, "stockcap");
     const mugLine = () =>
       db().cartItem.findFirst({ where: { userId: user.id, productId: "us-stoneware-mug" } });
-    await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 3 } });
+    await setStock(db(), "us-stoneware-mug", 3);
     try {
       const capped = await outcomeOf("stockcap", "#addtocart 8", mugPost);
       expect(capped).toMatchObject({ outcome: "ADDED", quantity: 3 });
@@ -170,7 +205,7 @@ describe("outcomes other than added", () => {
       expect((await mugLine())?.quantity).toBe(3);
       expect(await db().cartItemSource.count({ where: { tweetId: none.tweetId } })).toBe(0);
     } finally {
-      await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 40 } });
+      await setStock(db(), "us-stoneware-mug", 40);
     }
   });
 

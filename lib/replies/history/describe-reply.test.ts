@@ -5,7 +5,7 @@ const product = {
   id: "uk-organic-tee",
   title: "Organic Cotton Tee",
   imageUrl: null,
-  variants: ["S", "M"],
+  variants: [{ name: "S" }, { name: "M" }],
   digital: false,
   marketplace: { hashtags: ["addtobasket", "amazonbasket"], cartWord: "basket" },
 };
@@ -20,6 +20,15 @@ describe("describeReply", () => {
     const full = describeReply({ ...facts, outcome: "ADDED", quantity: 0 });
     expect(full).toMatchObject({ label: "Your basket was full for it", tone: "warning" });
     expect(full.advice).toContain("nothing more was added");
+  });
+
+  it("names the sold-out size a reply asked for", () => {
+    expect(describeReply({ ...facts, outcome: "OUT_OF_STOCK", size: "M" }).advice).toBe(
+      "Size M was sold out, so nothing was added to your basket. Reply again with a size in stock, or when it is back.",
+    );
+    expect(describeReply({ ...facts, outcome: "OUT_OF_STOCK", size: null }).advice).toBe(
+      "Nothing was added to your basket. Reply again when it is back in stock.",
+    );
   });
 
   it("lists the product's sizes when the reply named none it has", () => {

@@ -13,9 +13,10 @@ export type ReplyDescription = {
 };
 
 type Facts = Pick<MyReply, "status" | "outcome" | "quantity" | "pendingAdd" | "product"> &
-  Partial<Pick<MyReply, "order">>;
+  Partial<Pick<MyReply, "order" | "size">>;
 
-const sizesOf = (sizes: string[]) => sizes.map((size) => `“size ${size}”`).join(", ");
+const sizesOf = (sizes: { name: string }[]) =>
+  sizes.map((size) => `“size ${size.name}”`).join(", ");
 
 /** A shopper's reply in plain words, for "My replies". */
 export function describeReply({
@@ -25,6 +26,7 @@ export function describeReply({
   pendingAdd,
   product,
   order,
+  size,
 }: Facts): ReplyDescription {
   const cartWord = product?.marketplace.cartWord ?? "cart";
   const productPage = product && { href: productPath(product.id) };
@@ -112,7 +114,9 @@ export function describeReply({
       return {
         label: "Out of stock",
         tone: "warning",
-        advice: `Nothing was added to your ${cartWord}. Reply again when it is back in stock.`,
+        advice: size
+          ? `Size ${size} was sold out, so nothing was added to your ${cartWord}. Reply again with a size in stock, or when it is back.`
+          : `Nothing was added to your ${cartWord}. Reply again when it is back in stock.`,
         ...(productPage && { action: { ...productPage, label: "Check the stock" } }),
       };
     case "NO_PRODUCT":

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db as appDb } from "@/lib/database/db";
 import { orderNumber } from "@/lib/orders/order-number";
+import { VARIANT_ORDER } from "@/lib/catalog/variant-stock";
 
 export const REPLIES_PAGE_SIZE = 20;
 
@@ -30,7 +31,8 @@ const replySelect = {
       id: true,
       title: true,
       imageUrl: true,
-      variants: true,
+      // Its sizes, for "Which size?" (not the "" variant of a product without sizes).
+      variants: { where: { name: { not: "" } }, orderBy: VARIANT_ORDER, select: { name: true } },
       digital: true,
       marketplace: { select: { hashtags: true, cartWord: true } },
     },

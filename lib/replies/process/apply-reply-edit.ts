@@ -11,6 +11,7 @@ import { lockInboxRow } from "@/lib/inbox/inbox-status";
 import { notifyCartChanges } from "@/lib/live/notify-cart-change";
 import { readReply } from "@/lib/replies/parse/read-reply";
 import { resolveSize } from "@/lib/replies/parse/resolve-size";
+import { sizeNames, sizesInStock } from "@/lib/catalog/variant-stock";
 import { botReplyText } from "./bot-reply-text";
 import { readProductFacts, readReplyFacts, type ProductFacts } from "./reply-facts";
 import { replyLink, type ReplySettings } from "./reply-settings";
@@ -141,7 +142,7 @@ async function readWanted(sql: Sql, tweetId: string, productId: string): Promise
   const request = facts && readReply(facts, facts.markets, facts.brandXId);
   const product = request ? await readProductFacts(sql, productId) : null;
   if (!request || !product) return null;
-  const size = resolveSize(request.size, product.variants);
+  const size = resolveSize(request.size, sizeNames(product.variants));
   if ("ask" in size) return null;
   return { product, quantity: request.quantity, variant: size.size ?? "" };
 }
@@ -161,7 +162,7 @@ async function rewriteWaitingAnswer(
     productTitle: product.title,
     quantity: now.quantity,
     size: now.variant || null,
-    sizes: product.variants,
+    sizesInStock: sizesInStock(product.variants),
     cartWord: product.cartWord,
     rightHashtag: product.hashtags[0] ?? null,
     pendingDays: settings.pendingDays,

@@ -8,7 +8,7 @@ const facts = (over: Partial<BotReplyFacts> = {}): BotReplyFacts => ({
   productTitle: "Organic Cotton Tee",
   quantity: 2,
   size: "M",
-  sizes: ["S", "M", "L"],
+  sizesInStock: ["S", "M", "L"],
   cartWord: "basket",
   rightHashtag: "addtocart",
   pendingDays: 7,
@@ -37,9 +37,36 @@ describe("the bot's answer", () => {
     expect(botReplyText(facts({ quantity: 0, limitedBy: "line" }))).toMatch(
       /^Your basket already holds 10 × Organic Cotton Tee, the most one line can, so nothing more was added\./,
     );
-    expect(botReplyText(facts({ outcome: "OUT_OF_STOCK", limitedBy: "stock" }))).toMatch(
+    expect(
+      botReplyText(facts({ outcome: "OUT_OF_STOCK", size: null, limitedBy: "stock" })),
+    ).toMatch(
       /^All the Organic Cotton Tee we have are already in your basket, so nothing more was added\./,
     );
+  });
+
+  it("names a sold-out size and offers the sizes in stock", () => {
+    const soldOut = (sizesInStock: string[]) =>
+      botReplyText(facts({ outcome: "OUT_OF_STOCK", size: "M", sizesInStock }));
+    expect(soldOut(["S", "L"])).toMatch(
+      /^Sorry, Organic Cotton Tee is sold out in size M, so nothing was added to your basket\. Sizes S and L are in stock: reply with one of them\./,
+    );
+    expect(soldOut(["S", "L", "XL"])).toContain("Sizes S, L and XL are in stock");
+    expect(soldOut(["XL"])).toContain("Size XL is in stock: reply with size XL to add it.");
+    expect(soldOut([])).toMatch(
+      /is sold out in size M, so nothing was added to your basket\. \(ref/,
+    );
+    expect(botReplyText(facts({ outcome: "OUT_OF_STOCK", size: null }))).toMatch(
+      /^Sorry, Organic Cotton Tee is out of stock right now/,
+    );
+    expect(botReplyText(facts({ outcome: "OUT_OF_STOCK", limitedBy: "stock" }))).toMatch(
+      /^All the Organic Cotton Tee in size M we have are already in your basket/,
+    );
+  });
+
+  it("asks which size, offering only those in stock", () => {
+    expect(
+      botReplyText(facts({ outcome: "UNKNOWN_SIZE", size: null, sizesInStock: ["S", "XL"] })),
+    ).toMatch(/^Which size of Organic Cotton Tee\? Reply again with one of: size S, size XL\./);
   });
 
   it("is the same for one source reply and different for two", () => {
@@ -59,7 +86,7 @@ describe("the bot's answer", () => {
     expect(botReplyText(facts({ outcome: "WITHDRAWN" }))).toBeNull();
   });
 
-  it("stays within X's 280 characters whatever the merchant's title", () => {
+  it("stays within X's 280 characters whatever the merchant's title and sizes", () => {
     const outcomes = [
       "ADDED",
       "NOT_LINKED",
@@ -76,13 +103,17 @@ describe("the bot's answer", () => {
         fc.string({ maxLength: 400 }),
         fc.integer({ min: 0, max: 10 }),
         fc.constantFrom("stock" as const, "line" as const, null),
-        (outcome, title, quantity, limitedBy) => {
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 30 }),
+        (outcome, title, quantity, limitedBy, size, sizesInStock) => {
           const text = botReplyText(
             facts({
               outcome,
               productTitle: title,
               quantity,
               limitedBy,
+              size,
+              sizesInStock,
               link: "https://shop.example/account",
             }),
           );

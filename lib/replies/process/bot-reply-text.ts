@@ -9,8 +9,8 @@ export type BotReplyFacts = {
   productTitle: string | null;
   quantity: number;
   size: string | null;
-  /** Sizes the product comes in (unknown_size). */
-  sizes: string[];
+  /** The product's sizes with stock, offered instead (unknown_size, a sold-out size). */
+  sizesInStock: string[];
   /** "cart" or "basket", as the marketplace says it. */
   cartWord: string;
   /** The hashtag of the product's own marketplace (wrong_marketplace). */
@@ -37,6 +37,32 @@ const MAX_TITLE = 60;
 const shortTitle = (title: string | null) =>
   title && title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
 
+// Sizes are the merchant's words too (each at most 20 characters, as a cart line's): a long
+// list offered stops before it could push the answer past X's limit.
+const MAX_SIZE_LIST = 60;
+function sizeList(sizes: string[], word: (size: string) => string, last: string): string {
+  const shown: string[] = [];
+  for (const size of sizes) {
+    const next = [...shown, word(size)].join(", ");
+    if (shown.length > 0 && next.length > MAX_SIZE_LIST) return `${shown.join(", ")}, …`;
+    shown.push(word(size));
+  }
+  return shown.length > 1
+    ? `${shown.slice(0, -1).join(", ")}${last}${shown[shown.length - 1]}`
+    : (shown[0] ?? "");
+}
+
+/** "Sorry, … is sold out in size M … S and L are in stock: reply with one of them." */
+function soldOutSize(facts: BotReplyFacts & { size: string }): string {
+  const { sizesInStock: sizes, cartWord } = facts;
+  const soldOut = `Sorry, ${facts.productTitle ?? "that item"} is sold out in size ${facts.size}, so nothing was added to your ${cartWord}.`;
+  if (sizes.length === 0) return soldOut;
+  const list = sizeList(sizes, (size) => size, " and ");
+  return sizes.length === 1
+    ? `${soldOut} Size ${list} is in stock: reply with size ${list} to add it.`
+    : `${soldOut} Sizes ${list} are in stock: reply with one of them.`;
+}
+
 const item = (facts: BotReplyFacts) => {
   const title = facts.productTitle ?? "that item";
   const size = facts.size ? ` (size ${facts.size})` : "";
@@ -61,7 +87,8 @@ export function botReplyText(input: BotReplyFacts): string | null {
         return `We'd love to add ${item(facts)} to your ${cartWord}: link your X account to your shop account and it will be waiting (we keep it ${facts.pendingDays} days).`;
       case "OUT_OF_STOCK":
         if (facts.limitedBy === "stock")
-          return `All the ${facts.productTitle ?? "items"} we have are already in your ${cartWord}, so nothing more was added.`;
+          return `All the ${facts.productTitle ?? "items"}${facts.size ? ` in size ${facts.size}` : ""} we have are already in your ${cartWord}, so nothing more was added.`;
+        if (facts.size) return soldOutSize({ ...facts, size: facts.size });
         return `Sorry, ${facts.productTitle ?? "that item"} is out of stock right now, so nothing was added to your ${cartWord}.`;
       case "NO_PRODUCT":
         return `We couldn't tell which product you meant: reply to one of our product posts, or include the product's link.`;
@@ -70,7 +97,7 @@ export function botReplyText(input: BotReplyFacts): string | null {
       case "UNSUPPORTED":
         return `${facts.productTitle ?? "That item"} can't be added by reply; you can get it on our site.`;
       case "UNKNOWN_SIZE":
-        return `Which size of ${facts.productTitle ?? "it"}? Reply again with one of: ${facts.sizes.map((s) => `size ${s}`).join(", ")}.`;
+        return `Which size of ${facts.productTitle ?? "it"}? Reply again with one of: ${sizeList(facts.sizesInStock, (size) => `size ${size}`, ", ")}.`;
       case "RATE_LIMITED":
         return `That's a lot of adds in one minute! We'll skip more for a moment; try again shortly.`;
       default:

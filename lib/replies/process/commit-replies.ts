@@ -20,6 +20,7 @@ import { botReplyText, type BotReplyFacts } from "./bot-reply-text";
 import { limitNonAddedAnswers } from "./limit-non-added-answers";
 import type { ReplyRequest } from "@/lib/replies/parse/read-reply";
 import type { ProductFacts } from "./reply-facts";
+import { sizesInStock } from "@/lib/catalog/variant-stock";
 import { replyLink, type ReplySettings } from "./reply-settings";
 
 export type Decision = {
@@ -168,8 +169,8 @@ async function addAll(sql: Sql, adds: CartLineAdd[]): Promise<Map<string, LineAd
 
 /**
  * A carried-out reply with what its line took: the quantity that went in, and its answer's
- * text. A line that could take none because it holds all the stock there is answers out of
- * stock; one at the line's cap says so.
+ * text. A line that could take none because it holds all its size's stock answers out of stock
+ * (sold out, when the line holds none); one at the line's cap says so.
  */
 function settle(
   reply: Done,
@@ -179,13 +180,18 @@ function settle(
 ): Done {
   if (!line) return { ...reply, text: facts && botReplyText(facts) };
   const outcome = line.added === 0 && line.limitedBy === "stock" ? "OUT_OF_STOCK" : reply.outcome;
+  // Out of stock with nothing in the line: the size sold out after the reply was decided.
+  const soldOut = outcome === "OUT_OF_STOCK" && line.quantity === 0;
   const text =
     facts &&
     botReplyText({
       ...facts,
       outcome,
       quantity: line.added,
-      limitedBy: line.limitedBy,
+      limitedBy: soldOut ? null : line.limitedBy,
+      sizesInStock: soldOut
+        ? facts.sizesInStock.filter((size) => size !== facts.size)
+        : facts.sizesInStock,
       link: replyLink(settings, outcome),
     });
   return { ...reply, outcome, quantity: line.added, text };
@@ -225,7 +231,7 @@ async function carryOut(
         productTitle: product?.title ?? null,
         quantity: request?.quantity ?? 1,
         size: variant || null,
-        sizes: product?.variants ?? [],
+        sizesInStock: product ? sizesInStock(product.variants) : [],
         cartWord: product?.cartWord ?? "cart",
         rightHashtag: product?.hashtags[0] ?? null,
         pendingDays: settings.pendingDays,

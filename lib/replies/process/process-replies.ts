@@ -6,6 +6,7 @@ import { consumeReplyAdd, type AddVerdict } from "./consume-reply-add";
 import { commitReplies, type Decision, type DecidedReply } from "./commit-replies";
 import { readReply } from "@/lib/replies/parse/read-reply";
 import { resolveSize } from "@/lib/replies/parse/resolve-size";
+import { sizeNames, stockOf, totalStock } from "@/lib/catalog/variant-stock";
 import { readProductFacts, readReplyFacts, type ReplyFacts } from "./reply-facts";
 import type { ReplySettings } from "./reply-settings";
 import { resolveProductId, type ParentLookup } from "./resolve-product-id";
@@ -164,8 +165,8 @@ async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
   if (!product || !product.active)
     return { outcome: "NO_PRODUCT", product: null, request, variant: null, answer: true };
   // Two sizes, one the product lacks, none, or a question about sizes: the bot asks which,
-  // listing them, rather than guess.
-  const size = resolveSize(request.size, product.variants);
+  // listing those in stock, rather than guess.
+  const size = resolveSize(request.size, sizeNames(product.variants));
   const decided = (outcome: ReplyOutcome): Decision => ({
     outcome,
     product,
@@ -175,8 +176,11 @@ async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
   });
   if (!request.marketCodes.includes(product.marketCode)) return decided("WRONG_MARKETPLACE");
   if (product.digital) return decided("UNSUPPORTED");
+  // Sold out in every size: nothing to ask about.
+  if (totalStock(product.variants) <= 0) return decided("OUT_OF_STOCK");
   if ("ask" in size) return decided("UNKNOWN_SIZE");
-  if (product.stock <= 0) return decided("OUT_OF_STOCK");
+  // The size asked for is sold out: the answer names it and offers those in stock.
+  if (stockOf(product.variants, size.size ?? "") <= 0) return decided("OUT_OF_STOCK");
   // ADDED or NOT_LINKED: decided under the row lock, against the links as they are then.
   return decided("ADDED");
 }

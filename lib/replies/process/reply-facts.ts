@@ -3,12 +3,14 @@ import { BRAND_PROVIDER_ID } from "@/lib/x/x-providers";
 import type { Sql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 import type { HashtagMarket } from "@/lib/replies/parse/match-marketplaces";
+import type { VariantStock } from "@/lib/catalog/variant-stock";
 
-/** What deciding a reply needs to know about a product and its marketplace. */
-export type ProductFacts = Pick<
-  Product,
-  "id" | "title" | "active" | "digital" | "variants" | "stock"
-> & {
+/**
+ * What deciding a reply needs to know about a product and its marketplace: its variants in
+ * order, each with its stock (one, "", for a product without sizes).
+ */
+export type ProductFacts = Pick<Product, "id" | "title" | "active" | "digital"> & {
+  variants: VariantStock[];
   marketCode: Marketplace["code"];
   cartWord: Marketplace["cartWord"];
   hashtags: Marketplace["hashtags"];
@@ -38,7 +40,9 @@ export type ReplyFacts = Pick<
 // Prisma reads a NULL list column as an empty list; so do these.
 const PRODUCT_FACTS = `json_build_object(
     'id', p."id", 'title', p."title", 'active', p."active", 'digital', p."digital",
-    'variants', coalesce(p."variants", '{}'), 'stock', p."stock",
+    'variants', (SELECT coalesce(json_agg(json_build_object('name', v."name", 'stock', v."stock")
+        ORDER BY v."position", v."name"), '[]')
+      FROM "ProductVariant" v WHERE v."productId" = p."id"),
     'marketCode', m."code", 'cartWord', m."cartWord", 'hashtags', coalesce(m."hashtags", '{}'))`;
 const PRODUCTS = `"Product" p JOIN "Marketplace" m ON m."id" = p."marketplaceId"`;
 

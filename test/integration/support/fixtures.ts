@@ -35,23 +35,51 @@ export async function signedInUser(db: PrismaClient, role: "SHOPPER" | "ADMIN" =
   return { user, sessionToken, browser: new AuthBrowser(APP_URL, sessionToken) };
 }
 
-/** A US product of the test's own, so changing its price or stock disturbs no other test. */
+/**
+ * A US product of the test's own, so changing its price or stock disturbs no other test: 50 in
+ * stock and no sizes, unless `stock` gives its stock or each size's (`[["S", 3], ["M", 0]]`).
+ */
 export function createProduct(
   db: PrismaClient,
-  data: Partial<Prisma.ProductUncheckedCreateInput> = {},
+  { stock = 50, ...data }: Partial<Prisma.ProductUncheckedCreateInput> & { stock?: StockSpec } = {},
 ) {
   const n = nextProduct++;
+  const sizes = typeof stock === "number" ? [["", stock] as const] : stock;
   return db.product.create({
     data: {
       id: `test-product-${n}`,
       marketplaceId: "us",
       title: `Test product ${n}`,
       priceMinor: 2000,
-      stock: 50,
+      variants: {
+        create: sizes.map(([name, count], position) => ({ name, position, stock: count })),
+      },
       ...data,
     },
   });
 }
+
+/** A product's stock: of its one variant, or of each size in order. */
+type StockSpec = number | (readonly [size: string, stock: number])[];
+
+/**
+ * Sets a variant's stock as a test's starting point, outside the history (the app changes stock
+ * only through adjustStock). `size` "" for a product without sizes.
+ */
+export const setStock = (db: PrismaClient, productId: string, stock: number, size = "") =>
+  db.productVariant.update({
+    where: { productId_name: { productId, name: size } },
+    data: { stock },
+  });
+
+/** A variant's stock now. */
+export const stockOf = async (db: PrismaClient, productId: string, size = "") =>
+  (
+    await db.productVariant.findUniqueOrThrow({
+      where: { productId_name: { productId, name: size } },
+      select: { stock: true },
+    })
+  ).stock;
 
 /** An inbox row (TweetEvent) of a reply from X: received now, unprocessed unless `data` says. */
 export function createReplyRow(

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { BuyOnWebsite } from "@/components/product/buy-on-website";
 import { ProductImage } from "@/components/product/product-image";
+import { SizeStockList } from "@/components/product/size-stock";
 import { StockLabel } from "@/components/product/stock-label";
 import { ReplyToBuy } from "@/components/product/reply-to-buy";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -50,22 +51,8 @@ export default async function ProductPage({ params }: Props) {
             </div>
           </div>
           <p className="text-slate-700">{product.description}</p>
-          {/* The add form's size select lists them when it is there. */}
-          {product.variants.length > 0 && !canAdd && (
-            <div>
-              <h2 className="text-sm font-medium text-slate-900">Sizes</h2>
-              <ul className="mt-2 flex flex-wrap gap-2" aria-label="Available sizes">
-                {product.variants.map((variant) => (
-                  <li
-                    key={variant}
-                    className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
-                  >
-                    {variant}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {/* The add form's size select lists them, and their stock, when it is there. */}
+          {product.sizes.length > 0 && !canAdd && <SizeStockList sizes={product.sizes} />}
           <BuyOnWebsite product={product} signedIn={Boolean(user)} />
           <ReplyToBuy product={product} post={post} />
         </div>
