@@ -39,8 +39,8 @@ export async function SiteHeader() {
           <Link href="/" className={`${navLink} hidden sm:block`}>
             Shop
           </Link>
-          {user?.role === "ADMIN" && (
-            <Link href="/admin/x" className={navLink}>
+          {(user?.role === "OWNER" || user?.role === "STAFF") && (
+            <Link href="/admin" className={navLink}>
               Admin
             </Link>
           )}

@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { isConsoleUser } from "@/lib/accounts/roles";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 
 /**
@@ -8,6 +9,6 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
  */
 export async function requireAdmin(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (user?.role !== "ADMIN") notFound();
+  if (!user || !isConsoleUser(user.role)) notFound();
   return user;
 }

@@ -36,7 +36,7 @@ describe("seedDatabase", () => {
       expect(own.filter((p) => p.variants.length > 0)).toHaveLength(1);
       expect(own.every((p) => p.priceMinor > 0)).toBe(true);
     }
-    expect(users).toEqual([expect.objectContaining({ email: options.adminEmail, role: "ADMIN" })]);
+    expect(users).toEqual([expect.objectContaining({ email: options.adminEmail, role: "OWNER" })]);
   });
 
   it("leaves exactly the same rows when run again", async () => {
@@ -61,7 +61,7 @@ describe("prepareDatabase", () => {
   });
   afterAll(() => database.drop());
 
-  it("seeds nothing of the demo in deployment mode: only ADMIN_EMAIL becomes the admin", async () => {
+  it("seeds nothing of the demo in deployment mode: only ADMIN_EMAIL becomes the owner", async () => {
     const lines: string[] = [];
     const prepare = () =>
       prepareDatabase({
@@ -77,8 +77,8 @@ describe("prepareDatabase", () => {
     expect(marketplaces).toEqual([]);
     expect(products).toEqual([]);
     expect(users).toEqual([
-      expect.objectContaining({ email: "owner@shop.example", role: "ADMIN" }),
+      expect.objectContaining({ email: "owner@shop.example", role: "OWNER" }),
     ]);
-    expect(lines).toEqual(["ADMIN_EMAIL's account is the shop's admin."]);
+    expect(lines).toEqual(["ADMIN_EMAIL's account is the shop's owner."]);
   });
 });
