@@ -30,7 +30,7 @@ export async function SiteHeader() {
             #
           </span>
           {/* An admin's phone header also carries "Admin": the mark alone names the shop there. */}
-          <span className={user?.role === "ADMIN" ? "sr-only sm:not-sr-only" : undefined}>
+          <span className={user && user.role !== "SHOPPER" ? "sr-only sm:not-sr-only" : undefined}>
             replycart
           </span>
         </Link>

@@ -1,7 +1,8 @@
 /** One field an audited change touched, its values as text ("—" where it had none). */
 export type AuditChange = { field: string; before: string; after: string };
 
-const NONE = "—";
+/** What a field absent on one side shows. */
+export const NONE = "—";
 
 type Fields = Record<string, unknown>;
 const isFields = (value: unknown): value is Fields =>

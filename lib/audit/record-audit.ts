@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "./audit-actions";
 
-/** Who made a change: a console user, or null for the command line (npm run admin:add). */
+/** Who made a change: a console user, or null for the server itself (admin:add, start-up). */
 export type AuditActor = { id: string; email: string | null };
 
 /** A flat record of the fields that matter, as they were or as they became. */

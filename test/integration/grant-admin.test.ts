@@ -32,7 +32,7 @@ describe("grantAdmin (npm run admin:add)", () => {
     );
     const after = await database.db.user.findUniqueOrThrow({ where: { id: shopper.id } });
     expect(after).toMatchObject({ role: "OWNER", name: "Owner", email: "owner@example.com" });
-    // Recorded, by no console user (the command line), as the change it was.
+    // Recorded, by no console user (the server itself), as the change it was.
     const [event] = await roleEvents("owner@example.com");
     expect(event).toMatchObject({
       actorId: null,

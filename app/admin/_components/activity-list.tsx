@@ -1,12 +1,12 @@
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/audit-actions";
-import { diffAuditValues } from "@/lib/audit/diff-audit-values";
+import { NONE, diffAuditValues } from "@/lib/audit/diff-audit-values";
 import type { AuditListItem } from "@/lib/audit/list-audit-events";
 import { formatDateTimeUtc } from "@/lib/format/date-time";
 
 /** Who made a change, as the log recorded them. */
 function describeActor({ actorId, actorEmail }: AuditListItem): string {
   if (actorEmail) return actorId ? actorEmail : `${actorEmail} (account since deleted)`;
-  return actorId ? "a console user without an email" : "the command line (npm run admin:add)";
+  return actorId ? "a console user without an email" : "the server (admin:add or start-up)";
 }
 
 /** The audit log's events, newest first: what, to what, who, when, and what changed. */
@@ -57,12 +57,22 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
         <div key={change.field} className="contents">
           <dt className="font-medium text-slate-600">{change.field}</dt>
           <dd className="min-w-0 break-words">
-            <span className="text-rose-700 line-through decoration-rose-300">{change.before}</span>
+            <span
+              className={
+                change.before === NONE
+                  ? "text-slate-400"
+                  : "text-rose-700 line-through decoration-rose-300"
+              }
+            >
+              {change.before}
+            </span>
             <span aria-hidden className="px-1 text-slate-400">
               →
             </span>
             <span className="sr-only"> became </span>
-            <span className="text-emerald-800">{change.after}</span>
+            <span className={change.after === NONE ? "text-slate-400" : "text-emerald-800"}>
+              {change.after}
+            </span>
           </dd>
         </div>
       ))}

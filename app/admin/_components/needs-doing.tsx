@@ -25,23 +25,26 @@ export function NeedsDoing({ tasks }: { tasks: Task[] }) {
         <li
           key={task.id}
           data-testid={`task-${task.id}`}
-          className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3 first:pt-0 last:pb-0"
+          className="flex items-center gap-4 py-3 first:pt-0 last:pb-0"
         >
           <span
             aria-hidden={task.count === undefined}
-            className={`grid h-8 min-w-8 place-items-center rounded-full px-2 text-sm font-semibold tabular-nums ring-1 ring-inset ${TONES[task.tone]}`}
+            className={`grid h-8 min-w-8 shrink-0 place-items-center rounded-full px-2 text-sm font-semibold tabular-nums ring-1 ring-inset ${TONES[task.tone]}`}
           >
             {task.count ?? (task.tone === "fine" ? "✓" : "!")}
           </span>
-          <span className="min-w-0 flex-1 text-sm text-slate-800">{task.text}</span>
-          {task.link && (
-            <Link
-              href={task.link.href}
-              className="text-brand-700 text-sm font-medium whitespace-nowrap hover:underline"
-            >
-              {task.link.label} <span aria-hidden>→</span>
-            </Link>
-          )}
+          {/* The link sits beside the text where there is room, under it on a phone. */}
+          <span className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
+            <span className="text-sm text-slate-800">{task.text}</span>
+            {task.link && (
+              <Link
+                href={task.link.href}
+                className="text-brand-700 text-sm font-medium whitespace-nowrap hover:underline"
+              >
+                {task.link.label} <span aria-hidden>→</span>
+              </Link>
+            )}
+          </span>
         </li>
       ))}
     </ul>
