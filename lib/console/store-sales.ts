@@ -1,5 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Marketplace } from "@/lib/generated/prisma/client";
+import type { Marketplace, PrismaClient } from "@/lib/generated/prisma/client";
 import { prismaSql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 
