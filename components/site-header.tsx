@@ -4,6 +4,7 @@ import { LiveCartUpdates } from "@/components/cart/live-cart-updates";
 import { getXLink } from "@/lib/accounts/get-x-link";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { countCartItems } from "@/lib/cart/count-cart-items";
+import { isConsoleUser } from "@/lib/accounts/roles";
 
 // Tighter on a phone: the wordmark, Shop, Admin, the cart and the menu share 375 px.
 const navItem = "rounded-md py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
@@ -39,8 +40,8 @@ export async function SiteHeader() {
             <Link href="/" className={navLink}>
               Shop
             </Link>
-            {user?.role === "ADMIN" && (
-              <Link href="/admin/x" className={navLink}>
+            {user && isConsoleUser(user.role) && (
+              <Link href="/admin" className={navLink}>
                 Admin
               </Link>
             )}

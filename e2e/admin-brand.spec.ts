@@ -2,11 +2,16 @@ import { expect, test, type Route } from "@playwright/test";
 import { ADMIN, brandRows, connectBrandAsAdmin, signInAsAdmin } from "./support/brand";
 import { signInByEmail, uniqueEmail } from "./support/sign-in";
 
-test("an admin connects the brand account on /admin/x, sees its health, and disconnects it", async ({
+test("the owner connects the brand account on /admin/x, sees its health, and disconnects it", async ({
   page,
 }) => {
   await signInByEmail(page, ADMIN);
   await page.getByRole("link", { name: "Admin", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await page
+    .getByRole("navigation", { name: "Console" })
+    .getByRole("link", { name: "X account" })
+    .click();
   await expect(page.getByRole("heading", { name: "Brand X account" })).toBeVisible();
 
   await page.getByRole("button", { name: "Connect brand account" }).click();
@@ -33,7 +38,7 @@ test("an admin connects the brand account on /admin/x, sees its health, and disc
   await expect(page.getByRole("button", { name: "Connect brand account" })).toBeVisible();
 });
 
-test("an admin who cancels at X's consent page is told so on /admin/x", async ({ page }) => {
+test("an owner who cancels at X's consent page is told so on /admin/x", async ({ page }) => {
   await signInAsAdmin(page);
   await page.goto("/admin/x");
   await page.getByRole("button", { name: "Connect brand account" }).click();
@@ -92,7 +97,9 @@ test("a shopper replaying the admin's disconnect request is refused, and the bra
       },
       data: body,
     });
-    expect(await response.text()).toContain("Only shop admins can disconnect the brand account.");
+    expect(await response.text()).toContain(
+      "Only the shop's owner can disconnect the brand account.",
+    );
     expect(await brandRows()).toHaveLength(1);
   } finally {
     await shopper.close();

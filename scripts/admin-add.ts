@@ -1,28 +1,48 @@
-// npm run admin:add -- EMAIL: gives that shop account the admin role (/admin pages), creating
-// the account if needed. Works on DATABASE_URL or on the embedded database of `npm start`.
-import { grantAdmin } from "@/lib/accounts/grant-admin";
+// npm run admin:add -- EMAIL [--role owner|staff]: gives that shop account a console role
+// (/admin), owner unless --role says staff, creating the account if needed; run again with
+// another role to change it. Works on DATABASE_URL or on the embedded database of `npm start`.
+import { parseArgs } from "node:util";
+import { describeGrant, grantAdmin } from "@/lib/accounts/grant-admin";
+import type { ConsoleRole } from "@/lib/accounts/roles";
 import { createPrismaClient } from "@/lib/database/db";
 import { EnvError, parseEnv } from "@/lib/env";
 import { withAppDatabase } from "./lib/app-database";
 
-async function main(email: string | undefined) {
-  if (!email) {
-    console.error("Usage: npm run admin:add -- EMAIL");
+const USAGE = "Usage: npm run admin:add -- EMAIL [--role owner|staff]";
+const ROLES: Record<string, ConsoleRole> = { owner: "OWNER", staff: "STAFF" };
+
+/** The email and role asked for, or what is wrong with the arguments. */
+function readArguments(args: string[]): { email: string; role: ConsoleRole } | string {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { role: { type: "string" } } });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const [email, ...extra] = parsed.positionals;
+  if (!email || extra.length) return "Give one EMAIL.";
+  const roleName = (parsed.values.role ?? "owner").toLowerCase();
+  const role = Object.hasOwn(ROLES, roleName) ? ROLES[roleName] : undefined;
+  if (!role) return `--role must be owner or staff, not "${parsed.values.role}".`;
+  return { email, role };
+}
+
+async function main(args: string[]) {
+  const request = readArguments(args);
+  if (typeof request === "string") {
+    console.error(`${request}\n${USAGE}`);
     return 2;
   }
   const env = parseEnv(process.env, { forApp: false });
   const result = await withAppDatabase(env, async (databaseUrl) => {
     const db = createPrismaClient(databaseUrl);
     try {
-      return await grantAdmin(db, email);
+      return await grantAdmin(db, request.email, request.role);
     } finally {
       await db.$disconnect();
     }
   });
-  if (result.wasAdmin) console.log(`${result.email} was already an admin; nothing changed.`);
-  else if (result.created)
-    console.log(`Created ${result.email} as an admin; they sign in with a link sent there.`);
-  else console.log(`${result.email} is now an admin; /admin/x is theirs on their next page load.`);
+  console.log(describeGrant(result));
   return 0;
 }
 
@@ -33,7 +53,7 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-main(process.argv[2])
+main(process.argv.slice(2))
   .catch((error: unknown) => {
     const message = describeError(error);
     console.error(error instanceof EnvError ? message : `admin:add: ${message}`);

@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { requireAdmin } from "@/app/admin/require-admin";
+import { ConsoleNavMenu } from "@/app/admin/_components/console-nav-menu";
+import { consoleNavFor } from "@/app/admin/console-nav";
+import { requireConsole } from "@/app/admin/require-console";
+import { ROLE_LABELS } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: { template: "%s · Shop admin", default: "Shop admin" } };
 
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requireAdmin();
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const { user } = await requireConsole();
+  const sections = consoleNavFor(user.role).map(({ href, label, icon }) => ({ href, label, icon }));
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <nav aria-label="Admin" className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-        <span className="font-medium text-slate-900">Shop admin</span>
-        <span aria-hidden>/</span>
-        <Link href="/admin/x" className="rounded px-1 hover:text-slate-900 hover:underline">
-          Brand X account
-        </Link>
-      </nav>
-      {children}
+    <div className="flex flex-col gap-6 md:flex-row md:items-start md:gap-8">
+      <ConsoleNavMenu sections={sections} role={ROLE_LABELS[user.role]} />
+      <div className="min-w-0 flex-1">{children}</div>
     </div>
   );
 }

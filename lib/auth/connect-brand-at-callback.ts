@@ -1,4 +1,5 @@
 import type { Account, Profile } from "next-auth";
+import { can } from "@/lib/accounts/roles";
 import { findSessionUser } from "@/lib/auth/find-session-user";
 import { revokeUnkeptGrant, xProfileFields } from "@/lib/auth/x-sign-in";
 import { connectBrand, missingBrandScopes } from "@/lib/brand/brand-account";
@@ -19,13 +20,13 @@ async function decide(
   profile: Profile | object | undefined,
   sessionToken: string | undefined,
 ): Promise<Decision> {
-  const admin = await findSessionUser(sessionToken);
-  // Not /admin/x: that answers 404 to anyone but an admin.
-  if (admin?.role !== "ADMIN") return refused("/account?error=AccessDenied");
+  const owner = await findSessionUser(sessionToken);
+  // Not /admin/x: that answers 404 to anyone outside the console, and staff may not connect.
+  if (!owner || !can(owner.role, "x_account")) return refused("/account?error=AccessDenied");
   if (!account.access_token) return refused("/admin/x?error=BrandConnectFailed");
   if (missingBrandScopes(account.scope).length) return refused("/admin/x?error=BrandScopes");
   const { username, profileImageUrl } = xProfileFields(profile);
-  const outcome = await connectBrand(admin.id, {
+  const outcome = await connectBrand(owner, {
     xUserId: account.providerAccountId,
     username: username ?? account.providerAccountId,
     profileImageUrl,

@@ -5,7 +5,7 @@ export async function findSessionUser(sessionToken: string | undefined) {
   if (!sessionToken) return null;
   const session = await db.session.findFirst({
     where: { sessionToken, expires: { gt: new Date() } },
-    select: { user: { select: { id: true, role: true } } },
+    select: { user: { select: { id: true, email: true, role: true } } },
   });
   return session?.user ?? null;
 }

@@ -8,6 +8,7 @@ import { prismaSql } from "@/lib/database/sql";
 import { statement } from "@/lib/database/statement";
 import { lockKeys } from "@/lib/database/advisory-locks";
 import type { Account } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditActor, type AuditReceipt } from "@/lib/audit/record-audit";
 
 // The shop has one brand X account. Its tokens live in an Account row (provider "x-brand")
 // owned by the admin who connected it, so they are encrypted and refreshed like a shopper's.
@@ -18,9 +19,18 @@ const LOCK_BRAND_ROW = statement<SealedTokens & Pick<Account, "providerAccountId
 );
 
 // RETURNING gives the tokens as deleted: if a refresh held the row, the rotated ones.
-const DELETE_BRAND_ROW = statement<SealedTokens>(
-  `DELETE FROM "Account" WHERE provider = $1 RETURNING access_token, refresh_token`,
+const DELETE_BRAND_ROW = statement<
+  SealedTokens & Pick<Account, "id" | "providerAccountId" | "username">
+>(
+  `DELETE FROM "Account" WHERE provider = $1
+   RETURNING id, "providerAccountId", username, access_token, refresh_token`,
 );
+
+/** What the audit log keeps of a brand account: which X account, never its tokens. */
+const auditedBrand = (row: { providerAccountId: string; username: string | null }) => ({
+  xUserId: row.providerAccountId,
+  username: row.username,
+});
 
 export type BrandGrant = {
   xUserId: string;
@@ -43,13 +53,14 @@ export type ConnectBrandResult =
   { status: "connected"; replacedUsername: string | null } | { status: "linked-to-shopper" };
 
 /**
- * Makes `grant` the shop's brand account, replacing any other, and revokes at X every token
- * that is not kept: a different X account's, the same account's previous ones, or this grant
- * itself when the X account is a shopper's link (the shop's bot must not be a shopper, and
- * that shopper's replies would be ignored as the bot's own). Returns the handle replaced.
+ * Makes `grant` the shop's brand account, owned by `owner` (who connected it), replacing any
+ * other, and revokes at X every token that is not kept: a different X account's, the same
+ * account's previous ones, or this grant itself when the X account is a shopper's link (the
+ * shop's bot must not be a shopper, and that shopper's replies would be ignored as the bot's
+ * own). Records the connection in the audit log. Returns the handle replaced.
  */
 export async function connectBrand(
-  userId: string,
+  owner: AuditActor,
   grant: BrandGrant,
   database: PrismaClient = appDb,
 ): Promise<ConnectBrandResult> {
@@ -77,7 +88,7 @@ export async function connectBrand(
     await tx.account.deleteMany({
       where: { provider: BRAND_PROVIDER_ID, providerAccountId: { not: grant.xUserId } },
     });
-    await tx.account.upsert({
+    const account = await tx.account.upsert({
       where: {
         provider_providerAccountId: {
           provider: BRAND_PROVIDER_ID,
@@ -85,13 +96,21 @@ export async function connectBrand(
         },
       },
       create: {
-        userId,
+        userId: owner.id,
         type: "oauth",
         provider: BRAND_PROVIDER_ID,
         providerAccountId: grant.xUserId,
         ...tokens,
       },
-      update: { userId, ...tokens, createdAt: new Date(), grantedAt: new Date() },
+      update: { userId: owner.id, ...tokens, createdAt: new Date(), grantedAt: new Date() },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: owner,
+      action: "brand.connect",
+      subject: { type: "Account", id: account.id },
+      before: old[0] ? auditedBrand(old[0]) : null,
+      after: auditedBrand({ providerAccountId: grant.xUserId, username: grant.username }),
     });
     return old;
   }, ACCOUNT_ROW_TRANSACTION);
@@ -153,9 +172,36 @@ export async function getBrandStatus(database: PrismaClient = appDb): Promise<Br
   };
 }
 
-/** Forgets the brand account's tokens and revokes them at X (best effort). */
-export async function disconnectBrand(database: PrismaClient = appDb) {
-  const deleted = await prismaSql(database).query(DELETE_BRAND_ROW, [BRAND_PROVIDER_ID]);
-  const revoked = await Promise.all(deleted.map((row) => revokeAtX(row, "the brand tokens")));
-  return { disconnected: deleted.length > 0, revokedAtX: revoked.every(Boolean) };
+export type DisconnectBrandResult =
+  { disconnected: false } | { disconnected: true; revokedAtX: boolean; audit: AuditReceipt };
+
+/**
+ * Forgets the brand account's tokens, recording who did, and then revokes them at X (best
+ * effort: the shop forgets them whatever X answers).
+ */
+export async function disconnectBrand(
+  actor: AuditActor,
+  database: PrismaClient = appDb,
+): Promise<DisconnectBrandResult> {
+  const outcome = await database.$transaction(async (tx) => {
+    // One row at most (connectBrand keeps one), but whatever is there is forgotten.
+    const deleted = await prismaSql(tx).query(DELETE_BRAND_ROW, [BRAND_PROVIDER_ID]);
+    const receipts = [];
+    for (const row of deleted)
+      receipts.push(
+        await recordAudit(tx, {
+          actor,
+          action: "brand.disconnect",
+          subject: { type: "Account", id: row.id },
+          before: auditedBrand(row),
+          after: null,
+        }),
+      );
+    return { deleted, audit: receipts[0] };
+  }, ACCOUNT_ROW_TRANSACTION);
+  if (!outcome.audit) return { disconnected: false };
+  const revoked = await Promise.all(
+    outcome.deleted.map((row) => revokeAtX(row, "the brand tokens")),
+  );
+  return { disconnected: true, revokedAtX: revoked.every(Boolean), audit: outcome.audit };
 }

@@ -5,7 +5,7 @@ import { seedMarketplaces, type SeedProduct } from "@/lib/seed/catalog-data";
 export type SeedOptions = { appUrl: string; adminEmail: string };
 
 /**
- * Creates the demo catalog and the admin user. Safe to run any number of times: existing rows
+ * Creates the demo catalog and the admin user (the shop's owner). Safe to run any number of times: existing rows
  * are left exactly as they are, so a merchant's edits survive a restart.
  */
 export async function seedDatabase(db: PrismaClient, { appUrl, adminEmail }: SeedOptions) {
@@ -21,7 +21,7 @@ export async function seedDatabase(db: PrismaClient, { appUrl, adminEmail }: See
     for (const product of products) await seedProduct(db, fields.id, product);
   }
 
-  // Promote an existing account rather than overwrite it.
+  // Promote an existing account to owner rather than overwrite it.
   await grantAdmin(db, adminEmail);
 }
 

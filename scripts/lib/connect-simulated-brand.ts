@@ -10,9 +10,9 @@ const SIMULATED_BRAND = "replycart";
 
 /**
  * First start of the embedded default: connects the simulator's @replycart as the shop's brand
- * account, owned by the admin, so the demo works without a click. Runs once per DATA_DIR: an
- * admin who later disconnects the brand is not overruled by the next start. Needs the app's
- * configuration (TOKEN_ENCRYPTION_KEY, X_API_BASE_URL) in process.env.
+ * account, owned by the shop's owner, so the demo works without a click. Runs once per
+ * DATA_DIR: an owner who later disconnects the brand is not overruled by the next start. Needs
+ * the app's configuration (TOKEN_ENCRYPTION_KEY, X_API_BASE_URL) in process.env.
  */
 export async function connectSimulatedBrand(options: {
   databaseUrl: string;
@@ -25,12 +25,12 @@ export async function connectSimulatedBrand(options: {
   const db = createPrismaClient(options.databaseUrl);
   try {
     if (!(await getBrandStatus(db))) {
-      const admin = await db.user.findFirst({
-        where: { role: "ADMIN" },
+      const owner = await db.user.findFirst({
+        where: { role: "OWNER" },
         orderBy: { createdAt: "asc" },
-        select: { id: true },
+        select: { id: true, email: true },
       });
-      if (!admin) return options.log("No admin user: connect the brand account at /admin/x.");
+      if (!owner) return options.log("No owner: connect the brand account at /admin/x.");
       // The simulator's helper grants what its consent page would, without the clicks.
       const response = await fetch(`${options.simUrl}/_sim/tokens`, {
         method: "POST",
@@ -52,7 +52,7 @@ export async function connectSimulatedBrand(options: {
         "user.fields": ["profile_image_url"],
       });
       const result = await connectBrand(
-        admin.id,
+        owner,
         {
           xUserId: me.id,
           username: me.username,

@@ -7,7 +7,7 @@ import { bin, runOrThrow } from "./run";
 
 /**
  * Applies committed migrations (and what follows them). A demo then gets the demo catalog if the
- * database has none yet; a deployment gets nothing but its merchant's admin role (ADMIN_EMAIL):
+ * database has none yet; a deployment gets nothing but its merchant's owner role (ADMIN_EMAIL):
  * its catalog is the operator's (`npm run db:seed` for the demo's, on purpose).
  */
 export async function prepareDatabase(options: {
@@ -26,7 +26,7 @@ export async function prepareDatabase(options: {
   try {
     if (options.mode === "deployment") {
       const granted = await grantAdmin(db, options.adminEmail);
-      if (!granted.wasAdmin) options.log("ADMIN_EMAIL's account is the shop's admin.");
+      if (granted.changed) options.log("ADMIN_EMAIL's account is the shop's owner.");
     } else if ((await db.marketplace.count()) === 0) {
       await seedDatabase(db, { appUrl: options.appUrl, adminEmail: options.adminEmail });
       options.log("Seeded the demo catalog (US and UK marketplaces) and the admin user.");

@@ -31,7 +31,7 @@ beforeAll(async () => {
     fresh: true,
   });
   configureAppEnvironment({ databaseUrl: database.url, simUrl: sim.url });
-  await database.db.user.create({ data: { email: "admin@example.com", role: "ADMIN" } });
+  await database.db.user.create({ data: { email: "admin@example.com", role: "OWNER" } });
 });
 afterAll(async () => {
   await sim?.close();

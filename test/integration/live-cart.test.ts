@@ -135,8 +135,9 @@ describe("a committed reply", () => {
 
   it("that adds nothing (out of stock) still tells the shopper, naming no item", async () => {
     const carol = await linkedShopper();
-    const { stock } = await db().product.findUniqueOrThrow({ where: { id: "us-stoneware-mug" } });
-    await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock: 0 } });
+    const mug = { productId_name: { productId: "us-stoneware-mug", name: "" } };
+    const { stock } = await db().productVariant.findUniqueOrThrow({ where: mug });
+    await db().productVariant.update({ where: mug, data: { stock: 0 } });
     const tab = subscribe(carol.userId);
     await tab.listening();
     try {
@@ -146,7 +147,7 @@ describe("a committed reply", () => {
       await tab.changed(1);
       expect(tab.changes()).toEqual([{ kind: "reply", items: [], more: 0 }]);
     } finally {
-      await db().product.update({ where: { id: "us-stoneware-mug" }, data: { stock } });
+      await db().productVariant.update({ where: mug, data: { stock } });
       tab.unsubscribe();
     }
   });

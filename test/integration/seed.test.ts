@@ -67,7 +67,7 @@ describe("seedDatabase", () => {
       expect(rows.every((row) => row.reason === "RECEIVED")).toBe(true);
     }
     expect(history).toHaveLength(variants.filter((variant) => variant.stock > 0).length);
-    expect(users).toEqual([expect.objectContaining({ email: options.adminEmail, role: "ADMIN" })]);
+    expect(users).toEqual([expect.objectContaining({ email: options.adminEmail, role: "OWNER" })]);
   });
 
   it("leaves exactly the same rows when run again", async () => {
@@ -108,7 +108,7 @@ describe("prepareDatabase", () => {
   });
   afterAll(() => database.drop());
 
-  it("seeds nothing of the demo in deployment mode: only ADMIN_EMAIL becomes the admin", async () => {
+  it("seeds nothing of the demo in deployment mode: only ADMIN_EMAIL becomes the owner", async () => {
     const lines: string[] = [];
     const prepare = () =>
       prepareDatabase({
@@ -124,8 +124,8 @@ describe("prepareDatabase", () => {
     expect(marketplaces).toEqual([]);
     expect(products).toEqual([]);
     expect(users).toEqual([
-      expect.objectContaining({ email: "owner@shop.example", role: "ADMIN" }),
+      expect.objectContaining({ email: "owner@shop.example", role: "OWNER" }),
     ]);
-    expect(lines).toEqual(["ADMIN_EMAIL's account is the shop's admin."]);
+    expect(lines).toEqual(["ADMIN_EMAIL's account is the shop's owner."]);
   });
 });

@@ -23,7 +23,7 @@ const db = () => database().db;
 let staff: StockActor;
 beforeAll(async () => {
   await seedShop(db());
-  const { user } = await signedInUser(db(), "ADMIN");
+  const { user } = await signedInUser(db(), "OWNER");
   staff = { id: user.id, email: user.email };
 });
 

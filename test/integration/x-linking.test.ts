@@ -176,7 +176,7 @@ describe("linking X to a shop account", () => {
 
 describe("connecting the shop's brand account", () => {
   it("stores the brand for an admin, keeping the admin's session and own links", async () => {
-    const admin = await signedInUser(database.db, "ADMIN");
+    const admin = await signedInUser(database.db, "OWNER");
     const authorize = await admin.browser.startOAuth("x-brand");
     expect(authorize.url.searchParams.get("scope")).toBe(
       "tweet.read tweet.write users.read offline.access",
@@ -201,7 +201,7 @@ describe("connecting the shop's brand account", () => {
   it("replaces the brand when an admin connects another X account, revoking the old one", async () => {
     const [old] = await accountsOf(BRAND);
     const oldToken = openToken(old!.access_token)!;
-    const admin = await signedInUser(database.db, "ADMIN");
+    const admin = await signedInUser(database.db, "OWNER");
     const authorize = await admin.browser.startOAuth("x-brand");
     const response = await admin.browser.callback(
       "x-brand",
@@ -355,7 +355,7 @@ describe("grants we do not keep are revoked at X (RFC 7009)", () => {
   });
 
   it("revokes a brand grant that lacks scopes the bot needs", async () => {
-    const admin = await signedInUser(database.db, "ADMIN");
+    const admin = await signedInUser(database.db, "OWNER");
     const authorize = await admin.browser.startOAuth("x-brand");
     // The admin unticks "post for you" (tweet.write) at X.
     authorize.url.searchParams.set("scope", "tweet.read users.read offline.access");
@@ -369,7 +369,7 @@ describe("grants we do not keep are revoked at X (RFC 7009)", () => {
   });
 
   it("revokes the replaced tokens when an admin reconnects the same brand account", async () => {
-    const admin = await signedInUser(database.db, "ADMIN");
+    const admin = await signedInUser(database.db, "OWNER");
     const connect = async () => {
       const authorize = await admin.browser.startOAuth("x-brand");
       return admin.browser.callback("x-brand", await consentAtX(authorize.url, "replycart"));
@@ -387,7 +387,7 @@ describe("grants we do not keep are revoked at X (RFC 7009)", () => {
 
 describe("the shop's own X account is never a shopper's", () => {
   async function connectBrandAs(username: string) {
-    const admin = await signedInUser(database.db, "ADMIN");
+    const admin = await signedInUser(database.db, "OWNER");
     const authorize = await admin.browser.startOAuth("x-brand");
     const query = await consentAtX(authorize.url, username);
     return tokensIssuedDuring(sim.url, username, () => admin.browser.callback("x-brand", query));

@@ -46,7 +46,7 @@ afterAll(async () => {
 
 /** The brand as `npm start` connects it: the simulator's @replycart, owned by an admin. */
 async function connectSimBrand() {
-  await signedInUser(database.db, "ADMIN");
+  await signedInUser(database.db, "OWNER");
   await connectSimulatedBrand({
     databaseUrl: database.url,
     simUrl: sim.url,

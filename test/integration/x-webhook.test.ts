@@ -386,7 +386,7 @@ describe("POST: deletes and revokes", () => {
   });
 
   it("keeps a brand account that revoked the app, marked for the merchant to reconnect", async () => {
-    const { user } = await signedInUser(database.db, "ADMIN");
+    const { user } = await signedInUser(database.db, "OWNER");
     await database.db.account.create({
       data: {
         userId: user.id,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requireAdmin } from "@/app/admin/require-admin";
+import { ConsolePage } from "@/app/admin/_components/console-page";
+import { consolePage } from "@/app/admin/require-console";
 import { disconnectBrandAction } from "@/app/admin/x/actions";
 import { XButton } from "@/components/auth/x-button";
 import { XIdentity } from "@/components/x/x-identity";
@@ -41,8 +42,7 @@ function noticeFor(
   return textFor(NOTICES, notice === "replaced" ? "connected" : notice);
 }
 
-export default async function BrandAccountPage({ searchParams }: Props) {
-  await requireAdmin();
+export default consolePage("x_account", async function BrandAccountPage({ searchParams }: Props) {
   const [brand, waiting, { error, notice, replaced }] = await Promise.all([
     getBrandStatus(),
     countWaitingReplies(),
@@ -55,14 +55,10 @@ export default async function BrandAccountPage({ searchParams }: Props) {
   const now = new Date();
 
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Brand X account</h1>
-        <p className="text-sm text-slate-600">
-          The shop&apos;s own X account: it posts the product posts shoppers reply to, and the
-          bot&apos;s replies come from it.
-        </p>
-      </div>
+    <ConsolePage
+      title="Brand X account"
+      description="The shop's own X account: it posts the product posts shoppers reply to, and the bot's replies come from it."
+    >
       {noticeText && <Notice tone="success">{noticeText}</Notice>}
       {message && <Notice tone="warning">{message}</Notice>}
 
@@ -158,6 +154,6 @@ export default async function BrandAccountPage({ searchParams }: Props) {
           </p>
         )}
       </section>
-    </div>
+    </ConsolePage>
   );
-}
+});

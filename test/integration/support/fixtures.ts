@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { confirmCheckout } from "@/lib/checkout/confirm-checkout";
 import { getCheckoutReview } from "@/lib/checkout/get-checkout-review";
-import type { Prisma, PrismaClient, User } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient, Role, User } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { AuthBrowser } from "./auth-browser";
 
@@ -23,7 +23,7 @@ let nextProduct = 1;
 export const nextTweetId = () => String(nextTweet++);
 
 /** A signed-in shop user: a User row, a live next-auth database session, and its browser. */
-export async function signedInUser(db: PrismaClient, role: "SHOPPER" | "ADMIN" = "SHOPPER") {
+export async function signedInUser(db: PrismaClient, role: Role = "SHOPPER") {
   const sessionToken = randomBytes(24).toString("hex");
   const user = await db.user.create({
     data: {

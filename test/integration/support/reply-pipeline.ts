@@ -77,7 +77,7 @@ export async function startPipeline(
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   const webhookUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/x/webhook`;
   await seedShop(database.db);
-  await signedInUser(database.db, "ADMIN");
+  await signedInUser(database.db, "OWNER");
   const dataDir = mkdtempSync(path.join(tmpdir(), "pipeline-"));
   await connectSimulatedBrand({
     databaseUrl: database.url,

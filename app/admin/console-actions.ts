@@ -1,0 +1,18 @@
+import type { ConsoleGuard } from "@/app/_actions/server-action";
+
+// Every console server action's guard, declared here and passed to runAction by the action
+// itself. test/integration/console-guard.test.ts holds each app/admin/**/actions.ts export to an
+// entry here and checks who each entry lets in; e2e/admin-console.spec.ts posts every console
+// action of the build as a shopper and as staff.
+
+type ConsoleActionGuard = ConsoleGuard & { signedOut: string };
+
+export const CONSOLE_ACTIONS = {
+  disconnectBrandAction: {
+    permission: "x_account",
+    signedOut: "Your session has ended. Sign in again to disconnect the brand account.",
+    forbidden: "Only the shop's owner can disconnect the brand account.",
+  },
+} as const satisfies Record<string, ConsoleActionGuard>;
+
+export type ConsoleActionName = keyof typeof CONSOLE_ACTIONS;

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActivityList } from "@/app/admin/_components/activity-list";
+import { ConsolePage } from "@/app/admin/_components/console-page";
+import { consolePage } from "@/app/admin/require-console";
+import { Notice } from "@/components/ui/notice";
+import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "@/lib/audit/audit-actions";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+
+export const metadata: Metadata = { title: "Activity" };
+
+const PATH = "/admin/settings/activity";
+
+type Props = { searchParams: Promise<{ before?: string | string[]; action?: string | string[] }> };
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+const pageHref = (query: { before?: string; action?: AuditAction }) => {
+  const params = new URLSearchParams();
+  if (query.action) params.set("action", query.action);
+  if (query.before) params.set("before", query.before);
+  return params.size ? `${PATH}?${params}` : PATH;
+};
+
+export default consolePage("settings", async function ActivityPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const asked = one(query.action) || undefined;
+  const action = asked && isAuditAction(asked) ? asked : undefined;
+  const before = one(query.before) || undefined;
+  const page = await listAuditEvents({ before, action });
+
+  return (
+    <ConsolePage
+      title="Activity"
+      breadcrumb={[{ href: "/admin/settings", label: "Settings" }]}
+      description="Changes made in the console and by admin:add, newest first, in your time zone."
+    >
+      <form
+        method="get"
+        action={PATH}
+        className="flex flex-wrap items-end gap-2 text-sm"
+        aria-label="Filter activity"
+      >
+        <label className="flex flex-col gap-1">
+          <span className="font-medium text-slate-700">Action</span>
+          <select
+            name="action"
+            defaultValue={action ?? ""}
+            className="rounded-lg border border-slate-300 bg-white px-3 py-2"
+          >
+            <option value="">All actions</option>
+            {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded-lg border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+        >
+          Filter
+        </button>
+        {action && (
+          <Link href={PATH} className="text-brand-700 px-2 py-2 font-medium hover:underline">
+            Show all actions
+          </Link>
+        )}
+      </form>
+      {asked && !action && (
+        <Notice tone="warning">
+          There is no action called &ldquo;{asked}&rdquo;: showing every action.
+        </Notice>
+      )}
+      {!page.found ? (
+        <Notice tone="warning">
+          That page of the activity log does not exist (its link may be cut short).{" "}
+          <Link href={pageHref({ action })} className="font-medium underline">
+            See the newest activity
+          </Link>
+        </Notice>
+      ) : page.events.length === 0 ? (
+        <section
+          data-testid="activity-empty"
+          className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700"
+        >
+          <h2 className="text-base font-semibold text-slate-900">
+            {before ? "No older activity" : "No activity yet"}
+          </h2>
+          <p>
+            {action
+              ? `Nothing recorded as “${AUDIT_ACTIONS[action]}” ${before ? "before these" : "yet"}.`
+              : "Connecting or disconnecting the brand X account and changing someone's role are recorded here, with who did it and when."}
+          </p>
+        </section>
+      ) : (
+        <ActivityList events={page.events} />
+      )}
+      {page.found && (before || page.olderCursor) && (
+        <nav aria-label="Activity pages" className="flex justify-between gap-3 text-sm">
+          {before ? (
+            <Link
+              href={pageHref({ action })}
+              className="text-brand-700 font-medium hover:underline"
+            >
+              <span aria-hidden>←</span> Newest activity
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.olderCursor && (
+            <Link
+              href={pageHref({ action, before: page.olderCursor })}
+              className="text-brand-700 font-medium hover:underline"
+            >
+              Older activity <span aria-hidden>→</span>
+            </Link>
+          )}
+        </nav>
+      )}
+    </ConsolePage>
+  );
+});

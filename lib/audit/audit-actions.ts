@@ -1,0 +1,13 @@
+// Every action the audit log records, with what the Activity page calls it (its filter lists
+// these). An action is added here before anything can record it: recordAudit takes only these.
+
+export const AUDIT_ACTIONS = {
+  "brand.connect": "Connected the brand X account",
+  "brand.disconnect": "Disconnected the brand X account",
+  "user.role": "Changed a console role",
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const isAuditAction = (value: string): value is AuditAction =>
+  Object.hasOwn(AUDIT_ACTIONS, value);
