@@ -131,7 +131,8 @@ test("a shopper signs in, links X, adds, changes the cart, checks out and opens 
   await tabTo(page, page.getByRole("link", { name: "Your orders" }).last());
   await page.keyboard.press("Enter");
   await expectHeadingFocused(page, "Your orders");
-  await tabTo(page, page.getByRole("link", { name: new RegExp(orderHeading.replace("#", "")) }));
+  const number = orderHeading.replace("Order #", "");
+  await tabTo(page, page.getByRole("link", { name: new RegExp(`#${number}`) }));
   await page.keyboard.press("Enter");
   await expectHeadingFocused(page, orderHeading);
 });

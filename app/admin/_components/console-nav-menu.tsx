@@ -74,10 +74,8 @@ export function ConsoleNavMenu({ sections, role }: { sections: Section[]; role: 
                 <Link
                   href={section.href}
                   aria-current={current}
-                  onClick={() => {
-                    setOpen(false);
-                    button.current?.focus();
-                  }}
+                  // Focus then goes to the new page's heading (FocusHeadingOnNavigate).
+                  onClick={() => setOpen(false)}
                   className={`flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium ${
                     current
                       ? "bg-brand-50 text-brand-700 md:bg-white md:shadow-sm md:ring-1 md:ring-slate-200"
