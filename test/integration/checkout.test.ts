@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { lockCarts } from "@/lib/cart/lock-cart";
 import { orderNumber } from "@/lib/orders/order-number";
@@ -10,6 +9,7 @@ import { listOrders } from "@/lib/orders/list-orders";
 import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
 import {
   createCartLine,
+  reviewedCart,
   seedShop,
   setStock,
   signedInUser,
@@ -46,20 +46,10 @@ const addLine = (
 
 /** What the checkout page renders for the shopper: the form's fields, with a fresh key. */
 async function reviewForm(user: User, marketplace = "US", address: object = US_ADDRESS) {
-  const review = await getCheckoutReview(user.id, marketplace, db());
-  return {
-    marketplace,
-    idempotencyKey: randomUUID(),
-    reviewed: JSON.stringify(
-      review!.lines.map(({ lineId, productId, quantity, unitPriceMinor }) => ({
-        lineId,
-        productId,
-        quantity,
-        unitPriceMinor,
-      })),
-    ),
-    ...address,
-  } as Record<string, unknown>;
+  return { ...(await reviewedCart(db(), user.id, marketplace)), ...address } as Record<
+    string,
+    unknown
+  >;
 }
 
 const confirm = (user: User, input: unknown) => confirmCheckout({ userId: user.id, input }, db());

@@ -1,38 +1,24 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { applyCheckConstraints } from "@/lib/database/check-constraints";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { databaseBeforeMigration, migrationSql } from "./support/database-before-migration";
 
 // The migration that moved stock from the product (one number for all its sizes) to each size
 // keeps every product's stock: all of it on the one variant of a product without sizes, split
 // evenly over the sizes of one with, the remainder one each to the first sizes.
 
 const MIGRATION = "20261208032536_per_variant_stock";
-const MIGRATIONS = path.join("prisma", "migrations");
-const migrationSql = (name: string) =>
-  readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
 
-let database: TestDatabase;
 let client: pg.Client;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  database = await createTestDatabase({ empty: true });
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const before = readdirSync(MIGRATIONS)
-    .filter((name) => /^\d{14}_/.test(name) && name < MIGRATION)
-    .sort();
-  for (const name of before) await client.query(migrationSql(name));
+  ({ client, close } = await databaseBeforeMigration(MIGRATION));
   // As a deployed database had it, from the CHECKs applied after each migration then.
   await client.query(
     `ALTER TABLE "Product" ADD CONSTRAINT "Product_stock_not_negative" CHECK ("stock" >= 0)`,
   );
 });
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 // Products as the shop held them before: stock on the product, sizes as a list of names.
 const PRODUCTS: [id: string, stock: number, sizes: string[] | null][] = [

@@ -1,32 +1,18 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { databaseBeforeMigration, migrationSql } from "./support/database-before-migration";
 
 // The migration that split the admin role into owner and staff keeps every admin an admin: the
 // enum value is renamed in place, so stored rows follow it.
 
 const MIGRATION = "20261208032037_console_roles_and_audit";
-const MIGRATIONS = path.join("prisma", "migrations");
-const migrationSql = (name: string) =>
-  readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
 
-let database: TestDatabase;
 let client: pg.Client;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  database = await createTestDatabase({ empty: true });
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const before = readdirSync(MIGRATIONS)
-    .filter((name) => /^\d{14}_/.test(name) && name < MIGRATION)
-    .sort();
-  for (const name of before) await client.query(migrationSql(name));
+  ({ client, close } = await databaseBeforeMigration(MIGRATION));
 });
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 const roles = async () =>
   (

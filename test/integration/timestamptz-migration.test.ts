@@ -1,33 +1,24 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import type { TestDatabase } from "./support/test-database";
+import { databaseBeforeMigration, migrationSql } from "./support/database-before-migration";
 
 // The migration that made every DateTime timestamptz keeps every stored instant, even when the
 // session running it is not in UTC: the plain timestamp columns held UTC wall time.
 
 const MIGRATION = "20261207213305_timestamptz_everywhere";
-const MIGRATIONS = path.join("prisma", "migrations");
-const migrationSql = (name: string) =>
-  readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
 
 let database: TestDatabase;
 let migrator: pg.Client;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  database = await createTestDatabase({ empty: true });
-  migrator = new pg.Client({ connectionString: database.url });
-  await migrator.connect();
-  await migrator.query(`SET TIME ZONE 'America/New_York'`);
-  const before = readdirSync(MIGRATIONS)
-    .filter((name) => /^\d{14}_/.test(name) && name < MIGRATION)
-    .sort();
-  for (const name of before) await migrator.query(migrationSql(name));
+  ({
+    database,
+    client: migrator,
+    close,
+  } = await databaseBeforeMigration(MIGRATION, (c) => c.query(`SET TIME ZONE 'America/New_York'`)));
 });
-afterAll(async () => {
-  await migrator?.end();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 const timestampColumns = async () =>
   (

@@ -129,41 +129,42 @@ export async function createCartLine(
   return { line, tweetId };
 }
 
+/** The checkout page's hidden fields for the shopper's cart as it is now, with a fresh key. */
+export async function reviewedCart(db: PrismaClient, userId: string, marketplace = "US") {
+  const review = await getCheckoutReview(userId, marketplace, db);
+  return {
+    marketplace,
+    idempotencyKey: randomUUID(),
+    reviewed: JSON.stringify(
+      review!.lines.map(({ lineId, productId, quantity, unitPriceMinor }) => ({
+        lineId,
+        productId,
+        quantity,
+        unitPriceMinor,
+      })),
+    ),
+  };
+}
+
 /** Checks out everything in the shopper's cart of a marketplace, as its checkout page would. */
 export async function checkOutAll(db: PrismaClient, user: Pick<User, "id">, marketplace = "US") {
-  const review = await getCheckoutReview(user.id, marketplace, db);
-  const result = await confirmCheckout(
-    {
-      userId: user.id,
-      input: {
-        marketplace,
-        idempotencyKey: randomUUID(),
-        reviewed: JSON.stringify(
-          review!.lines.map(({ lineId, productId, quantity, unitPriceMinor }) => ({
-            lineId,
-            productId,
-            quantity,
-            unitPriceMinor,
-          })),
-        ),
-        ...(marketplace === "US"
-          ? {
-              fullName: "Ada Lovelace",
-              line1: "1 Market St",
-              city: "San Francisco",
-              region: "CA",
-              postalCode: "94107",
-            }
-          : {
-              fullName: "Ada Lovelace",
-              line1: "10 Downing St",
-              city: "London",
-              postalCode: "SW1A 2AA",
-            }),
-      },
-    },
-    db,
-  );
+  const address =
+    marketplace === "US"
+      ? {
+          fullName: "Ada Lovelace",
+          line1: "1 Market St",
+          city: "San Francisco",
+          region: "CA",
+          postalCode: "94107",
+        }
+      : {
+          fullName: "Ada Lovelace",
+          line1: "10 Downing St",
+          city: "London",
+          postalCode: "SW1A 2AA",
+        };
+  const input = { ...(await reviewedCart(db, user.id, marketplace)), ...address };
+  const result = await confirmCheckout({ userId: user.id, input }, db);
   if (!result.ok) throw new Error(`checkout refused: ${result.message}`);
   return result.orderId;
 }
