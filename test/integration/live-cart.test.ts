@@ -8,6 +8,7 @@ import { processReplies, type ProcessDeps } from "@/lib/replies/process/process-
 import { withdrawReply } from "@/lib/replies/process/withdraw-reply";
 import { configureAppEnvironment } from "./support/app-environment";
 import { createReplyRow, seedShop, signedInUser } from "./support/fixtures";
+import { UNLIMITED_REPLY_SETTINGS } from "./support/reply-settings";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The live cart's server side on real Postgres: what the reply processor, a link's claim and a
@@ -49,15 +50,7 @@ afterAll(async () => {
 const deps: () => ProcessDeps = () => ({
   db: db(),
   pool,
-  settings: {
-    appUrl: "http://localhost:3000",
-    addsPerMinute: 1000,
-    parentLookupWeight: 1,
-    pendingDays: 7,
-    botReplyTtlMinutes: 60,
-    nonAddedAnswersPerHour: 1000,
-    linkOutcomes: new Set(),
-  },
+  settings: UNLIMITED_REPLY_SETTINGS,
 });
 
 async function linkedShopper() {

@@ -7,6 +7,7 @@ import { createPool } from "@/lib/database/pg-adapter";
 import { processReplies, type ProcessDeps } from "@/lib/replies/process/process-replies";
 import { configureAppEnvironment } from "./support/app-environment";
 import { createReplyRow, nextTweetId, seedShop, signedInUser } from "./support/fixtures";
+import { UNLIMITED_REPLY_SETTINGS } from "./support/reply-settings";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // The worker processes its replies in batches, their cart writes in one transaction. These
@@ -34,15 +35,7 @@ afterAll(async () => {
 const deps = (overrides: Partial<ProcessDeps> = {}): ProcessDeps => ({
   db: db(),
   pool,
-  settings: {
-    appUrl: "http://localhost:3000",
-    addsPerMinute: 1000,
-    parentLookupWeight: 1,
-    pendingDays: 7,
-    botReplyTtlMinutes: 60,
-    nonAddedAnswersPerHour: 1000,
-    linkOutcomes: new Set(),
-  },
+  settings: UNLIMITED_REPLY_SETTINGS,
   ...overrides,
 });
 
