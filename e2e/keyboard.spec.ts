@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { runFirstStart } from "./support/first-start";
+import { signInAs } from "./support/brand";
 import { signInAsShopperWithHistory } from "./support/shopper";
 import { uniqueEmail } from "./support/sign-in";
 
@@ -153,4 +154,16 @@ test("a confirm dialog keeps focus inside and gives it back to its button", asyn
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+test("focus rings show on a phone and a desktop (screenshots for review)", async ({ page }) => {
+  await signInAs(page, "shopper");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/p/us-organic-tee");
+    await tabTo(page, page.getByLabel("Size"));
+    await page.screenshot({ path: `reports/screenshots/focus-ring-size-${width}.png` });
+    await tabTo(page, page.getByRole("button", { name: "Add to cart" }));
+    await page.screenshot({ path: `reports/screenshots/focus-ring-add-${width}.png` });
+  }
 });
