@@ -29,7 +29,7 @@ export const adminOrderFiltersSchema = z.object({
     .transform((value) => value || undefined),
 });
 
-export type AdminOrderFilters = z.infer<typeof adminOrderFiltersSchema>;
+export type AdminOrderFilters = Partial<z.infer<typeof adminOrderFiltersSchema>>;
 
 /** Where an order's lines came from: replies on X, the website, or some of each. */
 export type OrderChannel = "reply" | "website" | "both";
@@ -62,7 +62,8 @@ export function adminOrderWhere(filters: AdminOrderFilters): Prisma.OrderWhereIn
     and.push({
       OR: [
         ...(/^[A-Za-z0-9]{4,32}$/.test(number) ? [{ id: { endsWith: number.toLowerCase() } }] : []),
-        { user: { email: { contains: q, mode: "insensitive" } } },
+        // Prisma passes LIKE's wildcards through: escaped, a search for "%" is for that sign.
+        { user: { email: { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } } },
         ...(/^\w{1,15}$/.test(handle)
           ? [
               {
