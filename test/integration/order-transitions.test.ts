@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { User } from "@/lib/generated/prisma/client";
@@ -10,6 +11,8 @@ import {
   transitionOrder,
   transitionOrderSchema,
 } from "@/lib/orders/transition-order";
+import { parseEnv } from "@/lib/env";
+import { startWorkers } from "@/lib/worker/start-workers";
 import { configureAppEnvironment } from "./support/app-environment";
 import {
   checkOutAll,
@@ -269,5 +272,32 @@ describe("a status change's email", () => {
     expect(shipped[0]!.url).toBe(`http://localhost:3000/orders/${orderId}`);
     const event = await db().orderEvent.findUniqueOrThrow({ where: { id: result.eventId } });
     expect(event.emailSentAt).not.toBeNull();
+  });
+});
+
+describe("the order-email job of a status change", () => {
+  it("is run by the worker: the shopper gets the cancellation once, the event marked sent", async () => {
+    const workers = await startWorkers(parseEnv(), database.url, () => undefined);
+    try {
+      const { orderId, shopper } = await placeOrder();
+      const result = await run({ action: "cancel", orderId, reason: "Address undeliverable" });
+      if (!result.ok) throw new Error(result.message);
+      const deadline = Date.now() + 30_000;
+      while (
+        !(await db().orderEvent.findUniqueOrThrow({ where: { id: result.eventId } })).emailSentAt
+      ) {
+        if (Date.now() > deadline) throw new Error("timed out waiting for the email");
+        await sleep(100);
+      }
+      const emails = await db().devEmail.findMany({
+        where: { to: shopper.email!, subject: { contains: "was cancelled" } },
+      });
+      expect(emails).toHaveLength(1);
+      expect(emails[0]!.text).toContain(
+        `Your order #${orderNumber(orderId)} was cancelled: Address undeliverable`,
+      );
+    } finally {
+      await workers.stop();
+    }
   });
 });
