@@ -73,6 +73,7 @@ test("the owner finds an order, sees its reply, ships it; the shopper's page and
     .getByRole("link", { name: "Orders" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+  await expect(page.getByTestId("orders-table")).toBeVisible();
   await shoot(page, "admin-orders");
 
   await page.getByRole("searchbox", { name: "Search" }).fill(`#${number}`);
