@@ -43,6 +43,9 @@ test("the home lists what needs doing and each store's sales in its currency", a
   await page.goto("/admin");
   const tasks = page.getByRole("list", { name: "What needs doing" });
   await expect(tasks.getByTestId("task-orders-to-ship")).toContainText(/\d+\s*orders? to ship/);
+  await expect(
+    tasks.getByTestId("task-orders-to-ship").getByRole("link", { name: "Open orders" }),
+  ).toHaveAttribute("href", "/admin/orders?status=CONFIRMED");
   await expect(tasks.getByTestId("task-out-of-stock")).toContainText("on sale out of stock");
   await expect(tasks.getByTestId("task-bot-failed")).toContainText("in the last 7 days");
   await expect(tasks.getByTestId("task-brand")).toContainText("brand");
