@@ -3,13 +3,14 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/brand";
+import { queryE2eDatabase } from "./support/database";
 import { signInAsShopperWithHistory } from "./support/shopper";
 
 // WCAG 2.1 A and AA, as axe-core checks them, on every page of the app: signed out, as a
 // shopper with a cart, an order and a reply, as staff and as the owner; at 1280 and 375 px. A page the
 // table below does not list fails the first test, so a new page cannot skip its audit.
 
-type Seeded = { orderId: string };
+type Seeded = { orderId: string; consoleOrderId: string };
 /** Every app route (as app/ spells it, route groups left out) and the URL its audit visits. */
 const ROUTES: Record<string, (seeded: Seeded) => string> = {
   "/": () => "/",
@@ -24,6 +25,8 @@ const ROUTES: Record<string, (seeded: Seeded) => string> = {
   "/signin/check-email": () => "/signin/check-email",
   "/dev/mailbox": () => "/dev/mailbox",
   "/admin": () => "/admin",
+  "/admin/orders": () => "/admin/orders",
+  "/admin/orders/[id]": ({ consoleOrderId }) => `/admin/orders/${consoleOrderId}`,
   "/admin/x": () => "/admin/x",
   "/admin/settings": () => "/admin/settings",
   "/admin/settings/activity": () => "/admin/settings/activity",
@@ -65,16 +68,27 @@ test("every page of the app is in the audit's route table", () => {
   expect(appRoutes()).toEqual(Object.keys(ROUTES).sort());
 });
 
+/** The newest order of the shop, for the console's order page (its 404 when there is none). */
+const newestOrderId = async () =>
+  (
+    await queryE2eDatabase<{ id: string }>(
+      `SELECT id FROM "Order" ORDER BY "createdAt" DESC LIMIT 1`,
+    )
+  )[0]?.id ?? "none";
+
 const personas = {
-  "signed out": async (): Promise<Seeded> => ({ orderId: "none" }),
-  shopper: signInAsShopperWithHistory,
+  "signed out": async (): Promise<Seeded> => ({ orderId: "none", consoleOrderId: "none" }),
+  shopper: async (page: Page): Promise<Seeded> => ({
+    ...(await signInAsShopperWithHistory(page)),
+    consoleOrderId: "none",
+  }),
   staff: async (page: Page): Promise<Seeded> => {
     await signInAs(page, "staff");
-    return { orderId: "none" };
+    return { orderId: "none", consoleOrderId: await newestOrderId() };
   },
   owner: async (page: Page): Promise<Seeded> => {
     await signInAs(page, "owner");
-    return { orderId: "none" };
+    return { orderId: "none", consoleOrderId: await newestOrderId() };
   },
 };
 

@@ -20,7 +20,7 @@ test("the owner finds every section in the navigation, the current one marked", 
   await page.getByRole("link", { name: "Admin", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
   const nav = consoleNav(page);
-  await expect(nav.getByRole("link")).toHaveText(["Home", "X account", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Orders", "X account", "Settings"]);
   await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as owner");
 
@@ -43,6 +43,9 @@ test("the home lists what needs doing and each store's sales in its currency", a
   await page.goto("/admin");
   const tasks = page.getByRole("list", { name: "What needs doing" });
   await expect(tasks.getByTestId("task-orders-to-ship")).toContainText(/\d+\s*orders? to ship/);
+  await expect(
+    tasks.getByTestId("task-orders-to-ship").getByRole("link", { name: "Open orders" }),
+  ).toHaveAttribute("href", "/admin/orders?status=CONFIRMED");
   await expect(tasks.getByTestId("task-out-of-stock")).toContainText("on sale out of stock");
   await expect(tasks.getByTestId("task-bot-failed")).toContainText("in the last 7 days");
   await expect(tasks.getByTestId("task-brand")).toContainText("brand");
@@ -57,7 +60,7 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
   await signInAs(page, "staff");
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
-  await expect(consoleNav(page).getByRole("link")).toHaveText(["Home"]);
+  await expect(consoleNav(page).getByRole("link")).toHaveText(["Home", "Orders"]);
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as staff");
   // The brand's state, without a link to a page that is not theirs.
   await expect(page.getByTestId("task-brand").getByRole("link")).toHaveCount(0);
@@ -75,7 +78,14 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
 });
 
 test("a shopper and a signed-out visitor get 404 on every console page", async ({ page }) => {
-  const paths = ["/admin", "/admin/x", "/admin/settings", "/admin/settings/activity"];
+  const paths = [
+    "/admin",
+    "/admin/orders",
+    "/admin/orders/export",
+    "/admin/x",
+    "/admin/settings",
+    "/admin/settings/activity",
+  ];
   for (const path of paths) expect((await page.request.get(path)).status(), path).toBe(404);
   await signInAs(page, "shopper");
   await page.goto("/");
@@ -101,6 +111,8 @@ function consoleActionsOfTheBuild(): Map<string, string> {
 /** Who may run each console action (owners may run them all). */
 const ACTIONS: Record<string, { staff: boolean }> = {
   disconnectBrandAction: { staff: false },
+  transitionOrderAction: { staff: true },
+  addOrderNoteAction: { staff: true },
 };
 
 async function postAction(browser: Browser, who: Who, actionId: string) {
@@ -168,6 +180,7 @@ test.describe("on a 375 px phone", () => {
     await page.keyboard.press("Enter");
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     await page.keyboard.press("Tab"); // Home
+    await page.keyboard.press("Tab"); // Orders
     await page.keyboard.press("Tab"); // X account
     await page.keyboard.press("Tab");
     await expect(settings).toBeFocused();
@@ -177,7 +190,13 @@ test.describe("on a 375 px phone", () => {
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await expect(settings).toBeHidden();
 
-    for (const path of ["/admin", "/admin/x", "/admin/settings", "/admin/settings/activity"]) {
+    for (const path of [
+      "/admin",
+      "/admin/orders",
+      "/admin/x",
+      "/admin/settings",
+      "/admin/settings/activity",
+    ]) {
       await page.goto(path);
       expect(await pageWidth(page), path).toBeLessThanOrEqual(375);
     }

@@ -17,6 +17,7 @@ test.describe("on a 375 px phone", () => {
       "/checkout?marketplace=US",
       "/orders",
       "/admin/x",
+      "/admin/orders",
     ]) {
       await page.goto(path);
       await expect(page.getByRole("link", { name: "Admin", exact: true })).toBeVisible();

@@ -1,17 +1,31 @@
+import type { z } from "zod";
 import type { ConsoleGuard } from "@/app/_actions/server-action";
+import { noteSchema, transitionOrderSchema } from "@/lib/orders/transition-order";
 
 // Every console server action's guard, declared here and passed to runAction by the action
 // itself. test/integration/console-guard.test.ts holds each app/admin/**/actions.ts export to an
 // entry here and checks who each entry lets in; e2e/admin-console.spec.ts posts every console
 // action of the build as a shopper and as staff.
 
-type ConsoleActionGuard = ConsoleGuard & { signedOut: string };
+type ConsoleActionGuard = ConsoleGuard & { signedOut: string; schema?: z.ZodType };
 
 export const CONSOLE_ACTIONS = {
   disconnectBrandAction: {
     permission: "x_account",
     signedOut: "Your session has ended. Sign in again to disconnect the brand account.",
     forbidden: "Only the shop's owner can disconnect the brand account.",
+  },
+  transitionOrderAction: {
+    permission: "orders",
+    signedOut: "Your session has ended. Sign in again to change the order.",
+    forbidden: "Only the shop's owner and staff can change orders.",
+    schema: transitionOrderSchema,
+  },
+  addOrderNoteAction: {
+    permission: "orders",
+    signedOut: "Your session has ended. Sign in again to add the note.",
+    forbidden: "Only the shop's owner and staff can add notes to orders.",
+    schema: noteSchema,
   },
 } as const satisfies Record<string, ConsoleActionGuard>;
 

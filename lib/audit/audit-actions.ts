@@ -5,6 +5,10 @@ export const AUDIT_ACTIONS = {
   "brand.connect": "Connected the brand X account",
   "brand.disconnect": "Disconnected the brand X account",
   "user.role": "Changed a console role",
+  "order.ship": "Shipped an order",
+  "order.deliver": "Marked an order delivered",
+  "order.cancel": "Cancelled an order",
+  "order.note": "Added a note to an order",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -135,6 +135,10 @@ export async function confirmCheckout(
         },
         include: { items: { select: { id: true, productId: true, variant: true } } },
       });
+      await tx.orderEvent.create({
+        data: { orderId: order.id, kind: "PLACED", actorId: userId, createdAt: order.createdAt },
+        select: { id: true },
+      });
       // Every line has a variant here: one without would have been a change (out of stock).
       await moveOrderStock(
         prismaSql(tx),

@@ -21,7 +21,8 @@ export const PURGE_EXPIRED = "retention-purge";
 export const SEND_ORDER_EMAIL = "order-email";
 
 export type ReplyJob = { tweetId: string };
-export type OrderEmailJob = { orderId: string };
+/** The confirmation when only orderId is set; a status change's email when eventId is too. */
+export type OrderEmailJob = { orderId: string; eventId?: string };
 
 export type QueueSettings = { leaseSeconds: number };
 

@@ -39,3 +39,41 @@ export function orderConfirmationEmail(order: OrderEmailOrder, appUrl: string) {
     link: { url, label: ORDER_LINK_LABEL },
   };
 }
+
+/** What a status change's email says: the event as the shopper's timeline has it. */
+export type OrderStatusEvent =
+  | { kind: "SHIPPED"; carrier: string | null; trackingNumber: string | null }
+  | { kind: "DELIVERED" }
+  | { kind: "CANCELLED"; reason: string };
+
+/** The email telling the shopper their order shipped, arrived or was cancelled. */
+export function orderStatusEmail(orderId: string, event: OrderStatusEvent, appUrl: string) {
+  const number = orderNumber(orderId);
+  const url = orderUrl(appUrl, orderId);
+  const [subject, body] =
+    event.kind === "SHIPPED"
+      ? [
+          `Your replycart order #${number} has shipped`,
+          [
+            `Your order #${number} is on its way.`,
+            event.carrier ? `Carrier: ${event.carrier}` : null,
+            event.trackingNumber ? `Tracking number: ${event.trackingNumber}` : null,
+          ]
+            .filter(Boolean)
+            .join("\n"),
+        ]
+      : event.kind === "DELIVERED"
+        ? [
+            `Your replycart order #${number} was delivered`,
+            `Your order #${number} was delivered. Thank you for shopping with us.`,
+          ]
+        : [
+            `Your replycart order #${number} was cancelled`,
+            `Your order #${number} was cancelled: ${event.reason}\nNothing was charged.`,
+          ];
+  return {
+    subject,
+    text: [body, `${ORDER_LINK_LABEL}: ${url}`].join("\n\n"),
+    link: { url, label: ORDER_LINK_LABEL },
+  };
+}

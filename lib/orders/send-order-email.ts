@@ -27,8 +27,13 @@ const claim = (db: Prisma.TransactionClient, orderId: string) =>
     data: { emailClaimedAt: new Date() },
   });
 
+// The timeline shows the confirmation going out as an event of its own.
 const markSent = (db: Prisma.TransactionClient, orderId: string) =>
-  db.order.update({ where: { id: orderId }, data: { emailSentAt: new Date() } });
+  db.order.update({
+    where: { id: orderId },
+    data: { emailSentAt: new Date(), events: { create: { kind: "EMAIL_SENT" } } },
+    select: { id: true },
+  });
 
 /**
  * Sends one order's confirmation email, never twice however often or concurrently it runs: only

@@ -9,6 +9,7 @@ import { replySettings } from "@/lib/replies/process/reply-settings";
 import { sweepInbox } from "@/lib/ingest/sweep-inbox";
 import { markFailed } from "@/lib/inbox/inbox-status";
 import { expirePendingAdds } from "@/lib/replies/pending/expire-pending-adds";
+import { sendOrderEventEmail } from "@/lib/orders/send-order-event-email";
 import { sendOrderEmail } from "@/lib/orders/send-order-email";
 import { purgeExpired } from "@/lib/retention/purge-expired";
 import { retentionSettings } from "@/lib/retention/retention-settings";
@@ -137,7 +138,8 @@ export async function startWorkers(
     async ([job]) => {
       if (!job) return;
       try {
-        await sendOrderEmail(job.data.orderId, { db, env, log });
+        if (job.data.eventId) await sendOrderEventEmail(job.data.eventId, { db, env, log });
+        else await sendOrderEmail(job.data.orderId, { db, env, log });
       } catch (error) {
         const last = job.retryCount >= job.retryLimit;
         // SMTP servers quote the recipient in their refusals: no shopper's address in the log,

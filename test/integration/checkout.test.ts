@@ -177,7 +177,10 @@ describe("confirmCheckout", () => {
       values: US_ADDRESS,
       fieldErrors: {},
     });
-    expect((await listOrders(alice.id, db())).map((summary) => summary.id)).toEqual([orderId]);
+    expect(await listOrders(alice.id, {}, db())).toMatchObject({
+      orders: [{ id: orderId }],
+      olderCursor: null,
+    });
   });
 
   it("gives 100 parallel confirmations of one review one order, the same for all", async () => {
@@ -700,6 +703,8 @@ describe("getOrder", () => {
     expect(await getOrder(bob.id, orderId, db())).toBeNull();
     for (const id of ["", "x".repeat(10_000), "../admin", `${orderId}'--`])
       expect(await getOrder(alice.id, id, db())).toBeNull();
-    expect(await listOrders(bob.id, db())).toEqual([]);
+    expect(await listOrders(bob.id, {}, db())).toMatchObject({ found: true, orders: [] });
+    // Alice's order is no cursor into Bob's list.
+    expect(await listOrders(bob.id, { before: orderId }, db())).toEqual({ found: false });
   });
 });

@@ -20,6 +20,8 @@ const ROOT = path.resolve(__dirname, "../..");
 /** Every console page, and whether staff may open it (owners may open all, shoppers none). */
 const PAGES: Record<string, { permission: Permission | null; staff: boolean }> = {
   "/admin": { permission: null, staff: true },
+  "/admin/orders": { permission: "orders", staff: true },
+  "/admin/orders/[id]": { permission: "orders", staff: true },
   "/admin/x": { permission: "x_account", staff: false },
   "/admin/settings": { permission: "settings", staff: false },
   "/admin/settings/activity": { permission: "settings", staff: false },
@@ -28,6 +30,8 @@ const PAGES: Record<string, { permission: Permission | null; staff: boolean }> =
 /** Every console server action, and whether staff may run it. */
 const ACTIONS: Record<string, { staff: boolean }> = {
   disconnectBrandAction: { staff: false },
+  transitionOrderAction: { staff: true },
+  addOrderNoteAction: { staff: true },
 };
 
 /** The files under app/admin named `name` (page.tsx, actions.ts), relative to the root. */

@@ -111,6 +111,7 @@ it("turns every plain timestamp into timestamptz, keeping each instant", async (
       ...{ idempotencyKey: "k", cartHash: "h", shippingAddress: {} },
       createdAt: time("Order.createdAt"),
     },
+    select: { id: true },
   });
   await db.shippingAddress.create({
     data: {

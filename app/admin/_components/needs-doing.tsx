@@ -92,7 +92,7 @@ export function countTasks(counts: {
 }): Task[] {
   const tone = (count: number, when: Task["tone"] = "attention") => (count ? when : "fine");
   const { ordersToShip, productsOutOfStock, botAnswersWaiting, botAnswersFailed } = counts;
-  // Orders and Products have no console list yet: their counts link nowhere until they do.
+  // Products have no console list yet: its count links nowhere until it does.
   const botLink = counts.xLink ? { href: "/admin/x", label: "Open X account" } : undefined;
   return [
     {
@@ -100,6 +100,7 @@ export function countTasks(counts: {
       count: ordersToShip,
       tone: tone(ordersToShip),
       text: `${plural(ordersToShip, "order", "orders")} to ship`,
+      link: { href: "/admin/orders?status=CONFIRMED", label: "Open orders" },
     },
     {
       id: "out-of-stock",

@@ -2,24 +2,47 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LocalTime } from "@/components/ui/local-time";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { listOrders } from "@/lib/orders/list-orders";
 import { orderNumber } from "@/lib/orders/order-number";
 import { formatMoney } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Your orders" };
 
-export default async function OrdersPage() {
+const STATUS_WORDS: Record<OrderStatus, string> = {
+  CONFIRMED: "confirmed, pay on delivery",
+  SHIPPED: "shipped",
+  DELIVERED: "delivered",
+  CANCELLED: "cancelled",
+};
+
+type Props = { searchParams: Promise<{ before?: string | string[] }> };
+
+export default async function OrdersPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect(signInPath("/orders"));
-  const orders = await listOrders(user.id);
+  const query = await searchParams;
+  const before = (Array.isArray(query.before) ? query.before[0] : query.before) || undefined;
+  const page = await listOrders(user.id, { before });
+  const orders = page.found ? page.orders : [];
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <PageHeader title="Your orders">Your latest orders, newest first.</PageHeader>
-      {orders.length === 0 ? (
+      <PageHeader title="Your orders">Your orders, newest first.</PageHeader>
+      {!page.found ? (
+        <Notice tone="warning">
+          That page of your orders does not exist (its link may be cut short).{" "}
+          <Link href="/orders" className="font-medium underline">
+            See your latest orders
+          </Link>
+        </Notice>
+      ) : orders.length === 0 && before ? (
+        <p className="text-sm text-slate-700">No older orders.</p>
+      ) : orders.length === 0 ? (
         <section
           data-testid="orders-empty"
           className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700"
@@ -53,8 +76,7 @@ export default async function OrdersPage() {
                     {order.titles.join(", ")}
                   </p>
                   <p className="text-sm text-slate-500">
-                    <LocalTime date={order.createdAt} dateOnly /> ·{" "}
-                    {order.status === "CONFIRMED" ? "confirmed, pay on delivery" : "cancelled"}
+                    <LocalTime date={order.createdAt} dateOnly /> · {STATUS_WORDS[order.status]}
                   </p>
                 </div>
                 <span className="font-semibold tabular-nums">
@@ -64,6 +86,25 @@ export default async function OrdersPage() {
             </li>
           ))}
         </ul>
+      )}
+      {page.found && (before || page.olderCursor) && (
+        <nav aria-label="Order pages" className="flex justify-between gap-3 text-sm">
+          {before ? (
+            <Link href="/orders" className="text-brand-700 font-medium hover:underline">
+              <span aria-hidden>←</span> Latest orders
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.olderCursor && (
+            <Link
+              href={`/orders?before=${page.olderCursor}`}
+              className="text-brand-700 font-medium hover:underline"
+            >
+              Older orders <span aria-hidden>→</span>
+            </Link>
+          )}
+        </nav>
       )}
     </div>
   );

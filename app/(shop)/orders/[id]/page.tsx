@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { OrderLines } from "@/components/orders/order-lines";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Notice } from "@/components/ui/notice";
@@ -46,11 +47,35 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <OrderLines order={order} />
         <Card title="Delivery" className="text-sm">
           <p>
-            <span className="inline-flex items-center rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-700">
-              {order.status === "CONFIRMED" ? "Confirmed" : "Cancelled"}
-            </span>{" "}
-            · pay on delivery
+            <OrderStatusBadge status={order.status} />
+            {order.status !== "CANCELLED" && " · pay on delivery"}
           </p>
+          {order.status === "SHIPPED" || order.status === "DELIVERED" ? (
+            <p data-testid="order-shipment">
+              {order.status === "SHIPPED" ? "Shipped" : "Delivered"}{" "}
+              <LocalTime date={(order.deliveredAt ?? order.shippedAt)!} />
+              {order.carrier && <> by {order.carrier}</>}
+              {order.trackingNumber && (
+                <>
+                  . Tracking number:{" "}
+                  <span className="font-mono break-all" data-testid="order-tracking">
+                    {order.trackingNumber}
+                  </span>
+                </>
+              )}
+            </p>
+          ) : order.status === "CANCELLED" ? (
+            <p data-testid="order-cancelled">
+              Cancelled
+              {order.cancelledAt && (
+                <>
+                  {" "}
+                  <LocalTime date={order.cancelledAt} />
+                </>
+              )}
+              {order.cancelReason && <>: {order.cancelReason}</>}. Nothing was charged.
+            </p>
+          ) : null}
           <address className="text-slate-700 not-italic" data-testid="order-address">
             {addressLines(order.shippingAddress).map((part, index) => (
               <span key={index} className="block">

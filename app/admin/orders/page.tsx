@@ -1,0 +1,216 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConsolePage } from "@/app/admin/_components/console-page";
+import { consolePage } from "@/app/admin/require-console";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { Notice } from "@/components/ui/notice";
+import { OrderStatus } from "@/lib/generated/prisma/enums";
+import { formatMoney } from "@/lib/money";
+import { CHANNEL_LABELS, listAdminOrders } from "@/lib/orders/list-admin-orders";
+import { orderNumber } from "@/lib/orders/order-number";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/order-transitions";
+import { orderListHref, readOrderListQuery, type SearchParams } from "./order-list-query";
+
+export const metadata: Metadata = { title: "Orders" };
+
+type Props = { searchParams: Promise<SearchParams> };
+
+const field = "rounded-lg border border-slate-300 bg-white px-3 py-2";
+
+export default consolePage("orders", async function OrdersPage({ searchParams }: Props) {
+  const { filters, before } = readOrderListQuery(await searchParams);
+  const page = await listAdminOrders({ ...filters, before });
+  const filtered = Object.values(filters).some(Boolean);
+
+  return (
+    <ConsolePage
+      title="Orders"
+      description="Every order of both stores, newest first. Dates are in your time zone; the date filter takes whole days in UTC."
+      actions={
+        <a
+          href={orderListHref("/admin/orders/export", filters)}
+          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          data-testid="orders-export"
+        >
+          Export CSV
+        </a>
+      }
+    >
+      <form
+        method="get"
+        action="/admin/orders"
+        role="search"
+        aria-label="Filter orders"
+        className="grid grid-cols-2 gap-2 text-sm sm:flex sm:flex-wrap sm:items-end"
+      >
+        <label className="col-span-2 flex flex-col gap-1 sm:min-w-60 sm:flex-1">
+          <span className="font-medium text-slate-700">Search</span>
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            placeholder="Order number, email or @handle"
+            className={field}
+          />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium text-slate-700">Store</span>
+          <select name="store" defaultValue={filters.store ?? ""} className={field}>
+            <option value="">Both stores</option>
+            <option value="US">US</option>
+            <option value="UK">UK</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium text-slate-700">Status</span>
+          <select name="status" defaultValue={filters.status ?? ""} className={field}>
+            <option value="">Any status</option>
+            {Object.values(OrderStatus).map((status) => (
+              <option key={status} value={status}>
+                {ORDER_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium text-slate-700">From</span>
+          <input type="date" name="from" defaultValue={filters.from ?? ""} className={field} />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium text-slate-700">To</span>
+          <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
+        </label>
+        <div className="col-span-2 flex items-center gap-2">
+          <button
+            type="submit"
+            className="rounded-lg border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+          >
+            Filter
+          </button>
+          {filtered && (
+            <Link
+              href="/admin/orders"
+              className="text-brand-700 px-2 py-2 font-medium hover:underline"
+            >
+              Clear filters
+            </Link>
+          )}
+        </div>
+      </form>
+
+      {!page.found ? (
+        <Notice tone="warning">
+          That page of orders does not exist (its link may be cut short).{" "}
+          <Link href={orderListHref("/admin/orders", filters)} className="font-medium underline">
+            See the newest orders
+          </Link>
+        </Notice>
+      ) : page.orders.length === 0 ? (
+        <section
+          data-testid="orders-empty"
+          className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700"
+        >
+          <h2 className="text-base font-semibold text-slate-900">
+            {before ? "No older orders" : filtered ? "No orders match" : "No orders yet"}
+          </h2>
+          <p>
+            {filtered
+              ? "Try another search or fewer filters, or clear them to see every order."
+              : "Orders appear here as shoppers check out, whether their carts filled from replies on X or on the website."}
+          </p>
+        </section>
+      ) : (
+        <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
+          <table className="w-full text-left text-sm" data-testid="orders-table">
+            <caption className="sr-only">Orders, newest first</caption>
+            <thead className="hidden border-b border-slate-200 text-slate-600 md:table-header-group">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Order
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Date
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Customer
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Items
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Total
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Came by
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {page.orders.map((order) => (
+                <tr
+                  key={order.id}
+                  data-testid="admin-order-row"
+                  className="grid grid-cols-2 gap-x-3 gap-y-1 p-4 md:table-row md:p-0"
+                >
+                  <th scope="row" className="font-medium md:px-4 md:py-3">
+                    <Link
+                      href={`/admin/orders/${order.id}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      #{orderNumber(order.id)}
+                    </Link>{" "}
+                    <span className="font-normal text-slate-500">{order.store}</span>
+                  </th>
+                  <td className="text-right text-slate-700 md:px-4 md:py-3 md:text-left">
+                    <LocalTime date={order.createdAt} />
+                  </td>
+                  <td className="col-span-2 min-w-0 truncate md:max-w-56 md:px-4 md:py-3">
+                    {order.customer}
+                  </td>
+                  <td className="text-slate-700 tabular-nums md:px-4 md:py-3 md:text-right">
+                    {order.itemCount} {order.itemCount === 1 ? "item" : "items"}
+                  </td>
+                  <td className="text-right font-semibold tabular-nums md:px-4 md:py-3">
+                    {formatMoney(order.totalMinor, order.currency)}
+                  </td>
+                  <td className="md:px-4 md:py-3">
+                    <OrderStatusBadge status={order.status} />
+                  </td>
+                  <td className="text-right text-slate-700 md:px-4 md:py-3 md:text-left">
+                    {CHANNEL_LABELS[order.channel]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.found && (before || page.olderCursor) && (
+        <nav aria-label="Order pages" className="flex justify-between gap-3 text-sm">
+          {before ? (
+            <Link
+              href={orderListHref("/admin/orders", filters)}
+              className="text-brand-700 font-medium hover:underline"
+            >
+              <span aria-hidden>←</span> Newest orders
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.olderCursor && (
+            <Link
+              href={orderListHref("/admin/orders", filters, page.olderCursor)}
+              className="text-brand-700 font-medium hover:underline"
+            >
+              Older orders <span aria-hidden>→</span>
+            </Link>
+          )}
+        </nav>
+      )}
+    </ConsolePage>
+  );
+});
