@@ -45,8 +45,9 @@ const expectHeadingFocused = (page: Page, name: string | RegExp) =>
     .toBe("H1")
     .then(() => expect(page.locator("#main h1")).toHaveText(name));
 
-test("a shopper signs in, links X, adds, changes the cart, checks out and opens the order with the keyboard alone", async ({
+test("a shopper signs in, links X, adds, changes the cart, checks out and opens the order with the keyboard alone; staff ship it", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(90_000);
   const email = uniqueEmail("keys");
@@ -136,6 +137,27 @@ test("a shopper signs in, links X, adds, changes the cart, checks out and opens 
   await tabTo(page, page.getByRole("link", { name: new RegExp(`#${number}`) }));
   await page.keyboard.press("Enter");
   await expectHeadingFocused(page, orderHeading);
+
+  // The shop's staff find that order in the console and ship it, keyboard only too.
+  const staff = await browser.newPage();
+  await signInAs(staff, "staff");
+  await staff.goto("/admin");
+  await tabTo(staff, staff.getByRole("link", { name: "Orders" }).first());
+  await staff.keyboard.press("Enter");
+  await expectHeadingFocused(staff, "Orders");
+  await tabTo(staff, staff.getByLabel("Search"));
+  await staff.keyboard.type(`#${number}`);
+  await staff.keyboard.press("Enter");
+  await expect(staff.getByTestId("admin-order-row")).toHaveCount(1);
+  await tabTo(staff, staff.getByRole("link", { name: `#${number}` }));
+  await staff.keyboard.press("Enter");
+  await expectHeadingFocused(staff, orderHeading);
+  await tabTo(staff, staff.getByLabel("Tracking number (optional)"));
+  await staff.keyboard.type("1Z999AA10123456784");
+  await tabTo(staff, staff.getByRole("button", { name: "Mark as shipped" }));
+  await staff.keyboard.press("Enter");
+  await expect(staff.getByRole("status").filter({ hasText: "Marked as shipped" })).toBeVisible();
+  await staff.close();
 });
 
 test("a confirm dialog keeps focus inside and gives it back to its button", async ({ page }) => {
