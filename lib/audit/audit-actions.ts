@@ -5,6 +5,10 @@ export const AUDIT_ACTIONS = {
   "brand.connect": "Connected the brand X account",
   "brand.disconnect": "Disconnected the brand X account",
   "user.role": "Changed a console role",
+  "post.create": "Posted a product on X",
+  "post.attach": "Attached an X post to a product",
+  "post.close": "Closed a product post for replies",
+  "post.reopen": "Reopened a product post for replies",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
