@@ -30,7 +30,8 @@ afterAll(() => pipeline?.close());
 
 const db = () => pipeline.database.db;
 
-type SimPost = { id: string; text: string; author?: { username: string } };
+/** `rawText` is what was posted; `text` is X's, links wrapped in t.co. */
+type SimPost = { id: string; text: string; rawText: string; author?: { username: string } };
 const simPosts = async () =>
   (await simJson<{ posts: SimPost[] }>(pipeline.sim, "/_sim/timeline")).posts;
 
@@ -217,5 +218,50 @@ describe("attaching a post made in the X app", () => {
         where: { subjectId: { in: [theirs, "1777777777777777777"] } },
       }),
     ).toBe(0);
+  });
+});
+
+describe("the demo's first start", () => {
+  it("posts each product a reply could add that has no post yet, through the same function", async () => {
+    const { postDemoCatalog } = await import("../../scripts/lib/post-demo-catalog");
+    const log: string[] = [];
+    const unposted = await db().product.findMany({
+      where: {
+        active: true,
+        digital: false,
+        variants: { some: { stock: { gt: 0 } } },
+        tweets: { none: {} },
+      },
+      select: { id: true },
+    });
+    expect(unposted.length).toBeGreaterThan(0);
+    await postDemoCatalog({
+      databaseUrl: pipeline.database.url,
+      appUrl: APP_URL,
+      log: (line) => log.push(line),
+    });
+
+    const posted = await db().productTweet.findMany({
+      where: { productId: { in: unposted.map((product) => product.id) } },
+      select: { tweetId: true, text: true },
+    });
+    expect(posted).toHaveLength(unposted.length);
+    const atX = new Map((await simPosts()).map((post) => [post.id, post.rawText]));
+    for (const { tweetId, text } of posted) expect(atX.get(tweetId)).toBe(text);
+    // Recorded as the server's own posts.
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "post.create",
+          actorId: null,
+          subjectId: { in: posted.map((p) => p.tweetId) },
+        },
+      }),
+    ).toBe(unposted.length);
+
+    // A later start has nothing left to post.
+    const before = await db().productTweet.count();
+    await postDemoCatalog({ databaseUrl: pipeline.database.url, appUrl: APP_URL, log: () => {} });
+    expect(await db().productTweet.count()).toBe(before);
   });
 });
