@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftProductPost, postProductOnX, ProductPostError } from "@/lib/catalog/post-product";
+import { createPool } from "@/lib/database/pg-adapter";
+import { postgresPacer } from "@/lib/outbox/pacing";
 import { attachPost } from "@/lib/posts/attach-post";
 import { listPosts } from "@/lib/posts/list-posts";
 import { setPostClosed } from "@/lib/posts/set-post-closed";
@@ -10,6 +12,7 @@ import {
   settle,
   simJson,
   simPost,
+  SIM_USERS,
   startPipeline,
   type Pipeline,
 } from "./support/reply-pipeline";
@@ -89,6 +92,35 @@ describe("posting a product from the console", () => {
     });
     expect((await simPosts()).length).toBe(before + 1);
     expect(await db().productTweet.count({ where: { tweetId } })).toBe(1);
+  });
+
+  it("takes its turn from the budget the bot's answers spend, and is refused when none is left", async () => {
+    const pool = createPool(pipeline.database.url, 1);
+    try {
+      const brand = SIM_USERS.replycart;
+      // The outbox's counter for the brand: the bot's answers and the posts above spent from it.
+      const spent = async () =>
+        (
+          await db().rateLimit.findUnique({
+            where: { key: `bot-replies:${brand}` },
+            select: { points: true },
+          })
+        )?.points ?? 0;
+      const before = await spent();
+      expect(before).toBeGreaterThan(0);
+      // The outbox's own pacer with room for exactly one more post in this window.
+      const pacer = postgresPacer(before + 1, { pool });
+      await postProductOnX(db(), "us-daypack", APP_URL, { actor: owner, pacer });
+      expect(await spent()).toBe(before + 1);
+      const atX = (await simPosts()).length;
+      await expect(
+        postProductOnX(db(), "us-daypack", APP_URL, { actor: owner, pacer }),
+      ).rejects.toThrow(/posting limit/);
+      expect((await simPosts()).length).toBe(atX);
+      expect(await db().productTweet.count({ where: { productId: "us-daypack" } })).toBe(1);
+    } finally {
+      await pool.end();
+    }
   });
 
   it("refuses a digital product without posting", async () => {
