@@ -5,7 +5,7 @@ import { postgresPacer } from "@/lib/outbox/pacing";
 import { attachPost } from "@/lib/posts/attach-post";
 import { listPosts } from "@/lib/posts/list-posts";
 import { setPostClosed } from "@/lib/posts/set-post-closed";
-import { APP_URL } from "./support/fixtures";
+import { APP_URL, checkOutAll } from "./support/fixtures";
 import {
   eventOf,
   newLinkedShopper,
@@ -177,10 +177,11 @@ describe("closing a post for replies", () => {
     const { tweetId: post } = await postProductOnX(db(), "us-field-notes", APP_URL, {
       actor: owner,
     });
-    await newLinkedShopper(pipeline, "list_fan");
+    const { user } = await newLinkedShopper(pipeline, "list_fan");
     await simPost(pipeline.sim, "list_fan", "#addtocart", post);
     await simPost(pipeline.sim, "list_fan", "lovely notebooks", post);
     await settle(pipeline);
+    await checkOutAll(db(), user, "US");
     await setPostClosed(db(), owner, post, true);
 
     const all = await listPosts(db());
@@ -189,7 +190,7 @@ describe("closing a post for replies", () => {
       product: { id: "us-field-notes" },
       replies: 2,
       adds: 1,
-      orders: 0,
+      orders: 1,
     });
     expect(all.posts[0]!.closedAt).toBeInstanceOf(Date);
     expect((await listPosts(db(), { state: "closed" })).posts.map((p) => p.tweetId)).toContain(
