@@ -20,7 +20,13 @@ test("the owner finds every section in the navigation, the current one marked", 
   await page.getByRole("link", { name: "Admin", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
   const nav = consoleNav(page);
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Orders", "X account", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText([
+    "Home",
+    "Orders",
+    "Posts",
+    "X account",
+    "Settings",
+  ]);
   await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as owner");
 
@@ -60,7 +66,7 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
   await signInAs(page, "staff");
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
-  await expect(consoleNav(page).getByRole("link")).toHaveText(["Home", "Orders"]);
+  await expect(consoleNav(page).getByRole("link")).toHaveText(["Home", "Orders", "Posts"]);
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as staff");
   // The brand's state, without a link to a page that is not theirs.
   await expect(page.getByTestId("task-brand").getByRole("link")).toHaveCount(0);
@@ -75,6 +81,15 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
   }
   await page.getByRole("link", { name: "Back to the console's home" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+  // Staff run the posts.
+  for (const [path, heading] of [
+    ["/admin/posts", "Posts"],
+    ["/admin/posts/new", "Post on X"],
+    ["/admin/posts/attach", "Attach a post"],
+  ]) {
+    await page.goto(path!);
+    await expect(page.getByRole("heading", { level: 1, name: heading }), path).toBeVisible();
+  }
 });
 
 test("a shopper and a signed-out visitor get 404 on every console page", async ({ page }) => {
@@ -82,6 +97,9 @@ test("a shopper and a signed-out visitor get 404 on every console page", async (
     "/admin",
     "/admin/orders",
     "/admin/orders/export",
+    "/admin/posts",
+    "/admin/posts/new?product=us-organic-tee",
+    "/admin/posts/attach",
     "/admin/x",
     "/admin/settings",
     "/admin/settings/activity",
@@ -110,9 +128,13 @@ function consoleActionsOfTheBuild(): Map<string, string> {
 
 /** Who may run each console action (owners may run them all). */
 const ACTIONS: Record<string, { staff: boolean }> = {
+  attachPostAction: { staff: true },
+  closePostAction: { staff: true },
   disconnectBrandAction: { staff: false },
   transitionOrderAction: { staff: true },
   addOrderNoteAction: { staff: true },
+  postProductAction: { staff: true },
+  reopenPostAction: { staff: true },
 };
 
 async function postAction(browser: Browser, who: Who, actionId: string) {
@@ -181,6 +203,7 @@ test.describe("on a 375 px phone", () => {
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     await page.keyboard.press("Tab"); // Home
     await page.keyboard.press("Tab"); // Orders
+    await page.keyboard.press("Tab"); // Posts
     await page.keyboard.press("Tab"); // X account
     await page.keyboard.press("Tab");
     await expect(settings).toBeFocused();
@@ -193,6 +216,9 @@ test.describe("on a 375 px phone", () => {
     for (const path of [
       "/admin",
       "/admin/orders",
+      "/admin/posts",
+      "/admin/posts/new?product=us-organic-tee",
+      "/admin/posts/attach",
       "/admin/x",
       "/admin/settings",
       "/admin/settings/activity",

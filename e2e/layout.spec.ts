@@ -16,6 +16,10 @@ test.describe("on a 375 px phone", () => {
       "/cart",
       "/checkout?marketplace=US",
       "/orders",
+      "/admin/posts",
+      "/admin/posts/new?product=us-organic-tee",
+      "/admin/posts/new",
+      "/admin/posts/attach",
       "/admin/x",
       "/admin/orders",
     ]) {

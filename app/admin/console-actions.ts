@@ -27,6 +27,26 @@ export const CONSOLE_ACTIONS = {
     forbidden: "Only the shop's owner and staff can add notes to orders.",
     schema: noteSchema,
   },
+  postProductAction: {
+    permission: "posts",
+    signedOut: "Your session has ended. Sign in again to post on X.",
+    forbidden: "Your role cannot post on X for the shop.",
+  },
+  closePostAction: {
+    permission: "posts",
+    signedOut: "Your session has ended. Sign in again to close the post.",
+    forbidden: "Your role cannot close the shop's posts.",
+  },
+  reopenPostAction: {
+    permission: "posts",
+    signedOut: "Your session has ended. Sign in again to reopen the post.",
+    forbidden: "Your role cannot reopen the shop's posts.",
+  },
+  attachPostAction: {
+    permission: "posts",
+    signedOut: "Your session has ended. Sign in again to attach the post.",
+    forbidden: "Your role cannot attach posts to products.",
+  },
 } as const satisfies Record<string, ConsoleActionGuard>;
 
 export type ConsoleActionName = keyof typeof CONSOLE_ACTIONS;

@@ -9,6 +9,10 @@ export const AUDIT_ACTIONS = {
   "order.deliver": "Marked an order delivered",
   "order.cancel": "Cancelled an order",
   "order.note": "Added a note to an order",
+  "post.create": "Posted a product on X",
+  "post.attach": "Attached an X post to a product",
+  "post.close": "Closed a product post for replies",
+  "post.reopen": "Reopened a product post for replies",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

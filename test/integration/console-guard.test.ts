@@ -22,6 +22,9 @@ const PAGES: Record<string, { permission: Permission | null; staff: boolean }> =
   "/admin": { permission: null, staff: true },
   "/admin/orders": { permission: "orders", staff: true },
   "/admin/orders/[id]": { permission: "orders", staff: true },
+  "/admin/posts": { permission: "posts", staff: true },
+  "/admin/posts/new": { permission: "posts", staff: true },
+  "/admin/posts/attach": { permission: "posts", staff: true },
   "/admin/x": { permission: "x_account", staff: false },
   "/admin/settings": { permission: "settings", staff: false },
   "/admin/settings/activity": { permission: "settings", staff: false },
@@ -29,9 +32,13 @@ const PAGES: Record<string, { permission: Permission | null; staff: boolean }> =
 
 /** Every console server action, and whether staff may run it. */
 const ACTIONS: Record<string, { staff: boolean }> = {
+  attachPostAction: { staff: true },
+  closePostAction: { staff: true },
   disconnectBrandAction: { staff: false },
   transitionOrderAction: { staff: true },
   addOrderNoteAction: { staff: true },
+  postProductAction: { staff: true },
+  reopenPostAction: { staff: true },
 };
 
 /** The files under app/admin named `name` (page.tsx, actions.ts), relative to the root. */

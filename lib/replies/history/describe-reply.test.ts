@@ -43,6 +43,13 @@ describe("describeReply", () => {
     );
   });
 
+  it("says a reply to a closed post added nothing, in the marketplace's word", () => {
+    const closed = describeReply({ ...facts, outcome: "POST_CLOSED" });
+    expect(closed).toMatchObject({ label: "No longer taking orders", tone: "neutral" });
+    expect(closed.advice).toContain("nothing was added to your basket");
+    expect(closed.action).toEqual({ href: "/p/uk-organic-tee", label: "See the product" });
+  });
+
   it("tells a claimed pending add from one still waiting for a link", () => {
     const claimed = describeReply({ ...facts, outcome: "NOT_LINKED", pendingAdd: "CLAIMED" });
     const waiting = describeReply({ ...facts, outcome: "NOT_LINKED", pendingAdd: "PENDING" });

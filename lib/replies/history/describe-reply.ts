@@ -146,6 +146,13 @@ export function describeReply({
         tone: "neutral",
         advice: `Deleting the reply on X took it back out of your ${cartWord}.`,
       };
+    case "POST_CLOSED":
+      return {
+        label: "No longer taking orders",
+        tone: "neutral",
+        advice: `The shop closed this post for orders before your reply, so nothing was added to your ${cartWord}.`,
+        ...(productPage && { action: { ...productPage, label: "See the product" } }),
+      };
     case "IGNORED":
       return { label: "Ignored", tone: "neutral", advice: "This reply did not ask for anything." };
   }

@@ -81,6 +81,12 @@ describe("the bot's answer", () => {
     expect(botReplyText(facts({ outcome: "NOT_LINKED" }))).not.toContain("https://");
   });
 
+  it("tells a reply to a closed post that it no longer takes orders and added nothing", () => {
+    expect(botReplyText(facts({ outcome: "POST_CLOSED" }))).toMatch(
+      /^Sorry, this post is no longer taking orders, so nothing was added to your basket\. \(ref \w{6}\)$/,
+    );
+  });
+
   it("answers nothing for ignored and withdrawn replies", () => {
     expect(botReplyText(facts({ outcome: "IGNORED" }))).toBeNull();
     expect(botReplyText(facts({ outcome: "WITHDRAWN" }))).toBeNull();
@@ -96,6 +102,7 @@ describe("the bot's answer", () => {
       "UNSUPPORTED",
       "UNKNOWN_SIZE",
       "RATE_LIMITED",
+      "POST_CLOSED",
     ] as const;
     fc.assert(
       fc.property(

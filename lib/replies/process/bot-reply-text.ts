@@ -98,6 +98,8 @@ export function botReplyText(input: BotReplyFacts): string | null {
         return `${facts.productTitle ?? "That item"} can't be added by reply; you can get it on our site.`;
       case "UNKNOWN_SIZE":
         return `Which size of ${facts.productTitle ?? "it"}? Reply again with one of: ${sizeList(facts.sizesInStock, (size) => `size ${size}`, ", ")}.`;
+      case "POST_CLOSED":
+        return `Sorry, this post is no longer taking orders, so nothing was added to your ${cartWord}.`;
       case "RATE_LIMITED":
         return `That's a lot of adds in one minute! We'll skip more for a moment; try again shortly.`;
       default:

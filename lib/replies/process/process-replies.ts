@@ -162,6 +162,9 @@ async function decide(facts: ReplyFacts, deps: ProcessDeps): Promise<Decision> {
     );
     product = productId ? await readProductFacts(pgSql(deps.pool), productId) : null;
   }
+  // The merchant closed the post: whatever the product's state, the reply adds nothing.
+  if (facts.postClosed && product)
+    return { outcome: "POST_CLOSED", product, request, variant: null, answer: true };
   if (!product || !product.active)
     return { outcome: "NO_PRODUCT", product: null, request, variant: null, answer: true };
   // Two sizes, one the product lacks, none, or a question about sizes: the bot asks which,

@@ -33,6 +33,8 @@ export type ReplyFacts = Pick<
   markets: (HashtagMarket & { shopHosts: string[] })[];
   /** The product of the brand post the reply answers, when it answers one. */
   postProduct: ProductFacts | null;
+  /** The brand post it answers was closed for replies by the merchant (add nothing). */
+  postClosed: boolean;
   /** Whether X already told us about the parent Post (`ParentPost`), so it is not read again. */
   parentRead: boolean;
 };
@@ -56,6 +58,8 @@ const READ_REPLY_FACTS = statement<ReplyFacts & Pick<TweetEvent, "tweetId">>(
       FROM "Marketplace") AS "markets",
      (SELECT ${PRODUCT_FACTS} FROM ${PRODUCTS} JOIN "ProductTweet" t ON t."productId" = p."id"
       WHERE t."tweetId" = e."inReplyToId") AS "postProduct",
+     EXISTS (SELECT FROM "ProductTweet" t
+       WHERE t."tweetId" = e."inReplyToId" AND t."closedAt" IS NOT NULL) AS "postClosed",
      EXISTS (SELECT FROM "ParentPost" pp WHERE pp."tweetId" = e."inReplyToId") AS "parentRead"
    FROM "TweetEvent" e WHERE e."tweetId" = ANY($1::text[])`,
 );
