@@ -5,6 +5,10 @@ export const AUDIT_ACTIONS = {
   "brand.connect": "Connected the brand X account",
   "brand.disconnect": "Disconnected the brand X account",
   "user.role": "Changed a console role",
+  "product.create": "Added a product",
+  "product.edit": "Edited a product",
+  "product.archive": "Archived a product",
+  "stock.adjust": "Adjusted stock",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
