@@ -20,7 +20,7 @@ test("the owner finds every section in the navigation, the current one marked", 
   await page.getByRole("link", { name: "Admin", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
   const nav = consoleNav(page);
-  await expect(nav.getByRole("link")).toHaveText(["Home", "X account", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Products", "X account", "Settings"]);
   await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as owner");
 
@@ -57,7 +57,7 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
   await signInAs(page, "staff");
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
-  await expect(consoleNav(page).getByRole("link")).toHaveText(["Home"]);
+  await expect(consoleNav(page).getByRole("link")).toHaveText(["Home", "Products"]);
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as staff");
   // The brand's state, without a link to a page that is not theirs.
   await expect(page.getByTestId("task-brand").getByRole("link")).toHaveCount(0);
@@ -75,7 +75,15 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
 });
 
 test("a shopper and a signed-out visitor get 404 on every console page", async ({ page }) => {
-  const paths = ["/admin", "/admin/x", "/admin/settings", "/admin/settings/activity"];
+  const paths = [
+    "/admin",
+    "/admin/products",
+    "/admin/products/new",
+    "/admin/products/us-organic-tee",
+    "/admin/x",
+    "/admin/settings",
+    "/admin/settings/activity",
+  ];
   for (const path of paths) expect((await page.request.get(path)).status(), path).toBe(404);
   await signInAs(page, "shopper");
   await page.goto("/");
@@ -101,6 +109,10 @@ function consoleActionsOfTheBuild(): Map<string, string> {
 /** Who may run each console action (owners may run them all). */
 const ACTIONS: Record<string, { staff: boolean }> = {
   disconnectBrandAction: { staff: false },
+  createProductAction: { staff: true },
+  updateProductAction: { staff: true },
+  adjustStockAction: { staff: true },
+  archiveProductAction: { staff: true },
 };
 
 async function postAction(browser: Browser, who: Who, actionId: string) {
@@ -168,6 +180,7 @@ test.describe("on a 375 px phone", () => {
     await page.keyboard.press("Enter");
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     await page.keyboard.press("Tab"); // Home
+    await page.keyboard.press("Tab"); // Products
     await page.keyboard.press("Tab"); // X account
     await page.keyboard.press("Tab");
     await expect(settings).toBeFocused();
@@ -177,7 +190,15 @@ test.describe("on a 375 px phone", () => {
     await expect(settings).toBeHidden();
     await expect(menu).toBeFocused();
 
-    for (const path of ["/admin", "/admin/x", "/admin/settings", "/admin/settings/activity"]) {
+    for (const path of [
+      "/admin",
+      "/admin/products",
+      "/admin/products/new",
+      "/admin/products/us-organic-tee",
+      "/admin/x",
+      "/admin/settings",
+      "/admin/settings/activity",
+    ]) {
       await page.goto(path);
       expect(await pageWidth(page), path).toBeLessThanOrEqual(375);
     }

@@ -17,6 +17,9 @@ test.describe("on a 375 px phone", () => {
       "/checkout?marketplace=US",
       "/orders",
       "/admin/x",
+      "/admin/products",
+      "/admin/products/new",
+      "/admin/products/us-organic-tee",
     ]) {
       await page.goto(path);
       await expect(page.getByRole("link", { name: "Admin", exact: true })).toBeVisible();

@@ -13,6 +13,26 @@ export const CONSOLE_ACTIONS = {
     signedOut: "Your session has ended. Sign in again to disconnect the brand account.",
     forbidden: "Only the shop's owner can disconnect the brand account.",
   },
+  createProductAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to add the product.",
+    forbidden: "Only the shop's staff and owner can add products.",
+  },
+  updateProductAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to save the product.",
+    forbidden: "Only the shop's staff and owner can edit products.",
+  },
+  adjustStockAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to adjust the stock.",
+    forbidden: "Only the shop's staff and owner can adjust stock.",
+  },
+  archiveProductAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to archive the product.",
+    forbidden: "Only the shop's staff and owner can archive products.",
+  },
 } as const satisfies Record<string, ConsoleActionGuard>;
 
 export type ConsoleActionName = keyof typeof CONSOLE_ACTIONS;

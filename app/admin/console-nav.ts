@@ -1,6 +1,6 @@
 import { can, type Permission } from "@/lib/accounts/roles";
 
-export type ConsoleIcon = "home" | "x" | "settings";
+export type ConsoleIcon = "home" | "products" | "x" | "settings";
 
 export type ConsoleSection = {
   href: `/admin${string}`;
@@ -14,6 +14,7 @@ export type ConsoleSection = {
 // entry each, when their pages exist; a section a role lacks is left out of that role's list.
 export const CONSOLE_NAV: readonly ConsoleSection[] = [
   { href: "/admin", label: "Home", icon: "home" },
+  { href: "/admin/products", label: "Products", icon: "products", permission: "products" },
   { href: "/admin/x", label: "X account", icon: "x", permission: "x_account" },
   { href: "/admin/settings", label: "Settings", icon: "settings", permission: "settings" },
 ];

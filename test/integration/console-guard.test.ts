@@ -20,6 +20,9 @@ const ROOT = path.resolve(__dirname, "../..");
 /** Every console page, and whether staff may open it (owners may open all, shoppers none). */
 const PAGES: Record<string, { permission: Permission | null; staff: boolean }> = {
   "/admin": { permission: null, staff: true },
+  "/admin/products": { permission: "products", staff: true },
+  "/admin/products/new": { permission: "products", staff: true },
+  "/admin/products/[id]": { permission: "products", staff: true },
   "/admin/x": { permission: "x_account", staff: false },
   "/admin/settings": { permission: "settings", staff: false },
   "/admin/settings/activity": { permission: "settings", staff: false },
@@ -28,6 +31,10 @@ const PAGES: Record<string, { permission: Permission | null; staff: boolean }> =
 /** Every console server action, and whether staff may run it. */
 const ACTIONS: Record<string, { staff: boolean }> = {
   disconnectBrandAction: { staff: false },
+  createProductAction: { staff: true },
+  updateProductAction: { staff: true },
+  adjustStockAction: { staff: true },
+  archiveProductAction: { staff: true },
 };
 
 /** The files under app/admin named `name` (page.tsx, actions.ts), relative to the root. */

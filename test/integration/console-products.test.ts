@@ -9,7 +9,7 @@ import {
   updateProduct,
   type ProductFormInput,
 } from "@/lib/catalog/console/save-product";
-import { getProduct } from "@/lib/catalog/get-product";
+import { getArchivedProductTitle, getProduct } from "@/lib/catalog/get-product";
 import {
   createCartLine,
   createProduct as createFixtureProduct,
@@ -260,6 +260,7 @@ describe("adjusting stock from the console", () => {
 describe("archiving a product", () => {
   it("takes it off the storefront for good and records it", async () => {
     const product = await createFixtureProduct(db());
+    expect(await getArchivedProductTitle(product.id, db())).toBeNull();
     expect(await getProduct(product.id, db())).not.toBeNull();
     const result = await archiveProduct(staff, product.id, db());
     if (!result.ok) throw new Error(result.message);
@@ -267,6 +268,8 @@ describe("archiving a product", () => {
     expect(row.active).toBe(false);
     expect(row.archivedAt).toBeInstanceOf(Date);
     expect(await getProduct(product.id, db())).toBeNull();
+    // Its page says it is no longer sold, by this title.
+    expect(await getArchivedProductTitle(product.id, db())).toBe(product.title);
     expect(await auditOf(result.audit.eventId)).toMatchObject({ action: "product.archive" });
     expect(await archiveProduct(staff, product.id, db())).toMatchObject({
       ok: false,

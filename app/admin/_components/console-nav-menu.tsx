@@ -113,6 +113,7 @@ function MenuIcon({ open }: { open: boolean }) {
 
 const ICON_PATHS: Record<ConsoleIcon, string> = {
   home: "M3 9.5 10 4l7 5.5V16a1 1 0 0 1-1 1h-3.5v-4.5h-5V17H4a1 1 0 0 1-1-1z",
+  products: "M3 10V4a1 1 0 0 1 1-1h6l7 7-7 7zM7 7h.01",
   x: "M4 4l12 12M16 4L4 16",
   settings:
     "M10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6zm0-4v2m0 10v2m7-7h-2M5 10H3m11.95-4.95-1.41 1.41M6.46 13.54l-1.41 1.41m0-9.9 1.41 1.41m7.08 7.08 1.41 1.41",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db as appDb } from "@/lib/database/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { productIdSchema } from "@/lib/catalog/product-id";
 import { VARIANT_ORDER } from "@/lib/catalog/variant-stock";
 
 export const PRODUCT_PAGE_SIZE = 25;
@@ -13,11 +14,7 @@ export const productFiltersSchema = z.object({
   status: z.enum(["active", "inactive", "archived"]).optional().catch(undefined),
   stock: z.enum(["out", "low"]).optional().catch(undefined),
   posted: z.literal("yes").optional().catch(undefined),
-  before: z
-    .string()
-    .regex(/^[a-z0-9]{1,64}$/)
-    .optional()
-    .catch(undefined),
+  before: productIdSchema.optional().catch(undefined),
 });
 
 export type ProductFilters = z.infer<typeof productFiltersSchema>;

@@ -196,7 +196,11 @@ export async function updateProduct(
         ...variant,
         newName: renames.get(variant.id) ?? variant.name,
       }));
-      const names = [...kept.map((variant) => variant.newName), ...form.newSizes];
+      // Sizes given to a product without: its unnamed variant, with its stock, becomes the first.
+      const added = [...form.newSizes];
+      if (kept.length === 1 && kept[0]!.newName === "" && added.length)
+        kept[0]!.newName = added.shift()!;
+      const names = [...kept.map((variant) => variant.newName), ...added];
       const problem = checkSizes(names);
       if (problem) return refuse("invalid_input", problem);
 
@@ -237,7 +241,7 @@ export async function updateProduct(
         data: {
           ...productData(form),
           variants: {
-            create: form.newSizes.map((name, index) => ({ name, position: start + index })),
+            create: added.map((name, index) => ({ name, position: start + index })),
           },
         },
         select: { title: true, priceMinor: true, sku: true, active: true, lowStockThreshold: true },
