@@ -36,3 +36,13 @@ export const CONSOLE_ACTIONS = {
 } as const satisfies Record<string, ConsoleActionGuard>;
 
 export type ConsoleActionName = keyof typeof CONSOLE_ACTIONS;
+
+// The console's route handlers that change things (a route, not an action, where a body is too
+// big for server actions), guarded the same way; console-guard.test.ts checks them too.
+export const CONSOLE_ROUTES = {
+  uploadProductImage: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to upload the image.",
+    forbidden: "Only the shop's staff and owner can upload product images.",
+  },
+} as const satisfies Record<string, ConsoleActionGuard>;

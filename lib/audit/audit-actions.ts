@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = {
   "product.create": "Added a product",
   "product.edit": "Edited a product",
   "product.archive": "Archived a product",
+  "product.image": "Uploaded a product image",
   "stock.adjust": "Adjusted stock",
 } as const satisfies Record<string, string>;
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONSOLE_ACTIONS } from "@/app/admin/console-actions";
+import { CONSOLE_ACTIONS, CONSOLE_ROUTES } from "@/app/admin/console-actions";
 import { CONSOLE_NAV } from "@/app/admin/console-nav";
 import { consoleAccess, type ConsoleAccess, type Permission } from "@/lib/accounts/roles";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -35,6 +35,11 @@ const ACTIONS: Record<string, { staff: boolean }> = {
   updateProductAction: { staff: true },
   adjustStockAction: { staff: true },
   archiveProductAction: { staff: true },
+};
+
+/** Every console route handler that changes things, by its guard's name, and whether staff may. */
+const ROUTES: Record<string, { file: string; staff: boolean }> = {
+  uploadProductImage: { file: "app/admin/products/[id]/image/route.ts", staff: true },
 };
 
 /** The files under app/admin named `name` (page.tsx, actions.ts), relative to the root. */
@@ -124,5 +129,26 @@ describe("console server actions", () => {
           expected(role, ACTIONS[name]!.staff),
         );
     }
+  });
+});
+
+describe("console route handlers", () => {
+  it("are each declared in CONSOLE_ROUTES and run under their own guard", () => {
+    expect(files("route.ts")).toEqual(
+      Object.values(ROUTES)
+        .map((route) => route.file)
+        .sort(),
+    );
+    expect(Object.keys(CONSOLE_ROUTES).sort()).toEqual(Object.keys(ROUTES).sort());
+    for (const [name, { file }] of Object.entries(ROUTES))
+      expect(source(file), file).toMatch(new RegExp(`runAction\\(\\s*CONSOLE_ROUTES\\.${name}\\b`));
+  });
+
+  it("refuse shoppers, and let staff and owners in as the table says", () => {
+    for (const [name, guard] of Object.entries(CONSOLE_ROUTES))
+      for (const role of ["SHOPPER", "STAFF", "OWNER"] as const)
+        expect(consoleAccess(sessionRoles.get(role), guard.permission), `${role} ${name}`).toBe(
+          expected(role, ROUTES[name]!.staff),
+        );
   });
 });

@@ -27,6 +27,14 @@ const NOTICES: Record<string, string> = {
   saved: "The product is saved.",
   adjusted: "The stock is adjusted and the change is in its history.",
   archived: "The product is archived: its page now says it is no longer sold.",
+  image: "The image is uploaded: the shop shows it now.",
+};
+
+const IMAGE_ERRORS: Record<string, string> = {
+  invalid_image: "That file is not a JPEG, PNG or WebP image (or it is damaged): nothing changed.",
+  too_large: "That image is too big (over 5 MB, or too many pixels): nothing changed.",
+  not_found: "That product no longer exists or is archived.",
+  invalid_input: "Choose an image to upload.",
 };
 
 const REASON_LABELS: Record<string, string> = {
@@ -40,14 +48,17 @@ const REASON_LABELS: Record<string, string> = {
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ notice?: string; before?: string }>;
+  searchParams: Promise<{ notice?: string; before?: string; imageError?: string }>;
 };
 
 const sectionClass =
   "flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm";
 
 export default consolePage("products", async function ProductPage({ params, searchParams }: Props) {
-  const [{ id }, { notice, before: beforeParam }] = await Promise.all([params, searchParams]);
+  const [{ id }, { notice, before: beforeParam, imageError }] = await Promise.all([
+    params,
+    searchParams,
+  ]);
   const product = await getConsoleProduct(id);
   if (!product) notFound();
   const before = stockHistoryCursorSchema.parse(beforeParam);
@@ -82,6 +93,11 @@ export default consolePage("products", async function ProductPage({ params, sear
       }
     >
       {noticeText && <Notice tone="success">{noticeText}</Notice>}
+      {imageError && (
+        <Notice tone="warning">
+          {textFor(IMAGE_ERRORS, imageError) ?? IMAGE_ERRORS.invalid_image}
+        </Notice>
+      )}
 
       <section aria-labelledby="stock-title" className={sectionClass}>
         <h2 id="stock-title" className="text-lg font-semibold">
@@ -161,6 +177,55 @@ export default consolePage("products", async function ProductPage({ params, sear
             )}
           </nav>
         )}
+      </section>
+
+      <section id="image" aria-labelledby="image-title" className={sectionClass}>
+        <h2 id="image-title" className="text-lg font-semibold">
+          Image
+        </h2>
+        <div className="flex flex-wrap items-start gap-4">
+          <div className="size-32 shrink-0 overflow-hidden rounded-xl bg-slate-100">
+            {product.imageUrl && (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                src={product.imageUrl}
+                alt={`${product.title}, as the shop shows it`}
+                className="size-full object-cover"
+                data-testid="product-image"
+              />
+            )}
+          </div>
+          {!product.archivedAt && (
+            <form
+              method="post"
+              action={`/admin/products/${product.id}/image`}
+              encType="multipart/form-data"
+              className="flex min-w-0 flex-col gap-2 text-sm"
+            >
+              <label className="flex flex-col gap-1">
+                <span className="font-medium text-slate-800">
+                  {product.imageUrl ? "Replace the image" : "Upload an image"}
+                </span>
+                <input
+                  type="file"
+                  name="image"
+                  required
+                  accept="image/jpeg,image/png,image/webp"
+                  className="max-w-full text-sm"
+                />
+              </label>
+              <span className="text-xs text-slate-600">
+                JPEG, PNG or WebP, up to 5 MB. It is cropped to a square.
+              </span>
+              <button
+                type="submit"
+                className="self-start rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
+              >
+                Upload image
+              </button>
+            </form>
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="details-title" className="flex flex-col gap-3">
