@@ -10,8 +10,9 @@ import { archiveProduct } from "@/lib/catalog/console/archive-product";
 import { productFormInput } from "@/lib/catalog/console/product-form-data";
 import { createProduct, updateProduct } from "@/lib/catalog/console/save-product";
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
+// A post that is not a form (no FormData) reads as empty fields: the guard answers it first.
+const text = (formData: FormData | undefined, name: string) => {
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 };
 
@@ -20,7 +21,11 @@ export async function createProductAction(
   formData: FormData,
 ): Promise<ActionState> {
   const result = await runAction(CONSOLE_ACTIONS.createProductAction, null, (user) =>
-    createProduct(user, text(formData, "marketplaceId"), productFormInput(formData)),
+    createProduct(
+      user,
+      text(formData, "marketplaceId"),
+      productFormInput(formData ?? new FormData()),
+    ),
   );
   if (!result.ok) return result;
   revalidatePath("/admin/products");
@@ -33,7 +38,7 @@ export async function updateProductAction(
 ): Promise<ActionState> {
   const productId = text(formData, "productId");
   const result = await runAction(CONSOLE_ACTIONS.updateProductAction, null, (user) =>
-    updateProduct(user, productId, productFormInput(formData)),
+    updateProduct(user, productId, productFormInput(formData ?? new FormData())),
   );
   if (!result.ok) return result;
   revalidatePath("/admin/products");
