@@ -27,6 +27,7 @@ test("the owner finds every section in the navigation, the current one marked", 
     "X account",
     "Settings",
   ]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Products", "X account", "Settings"]);
   await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as owner");
 
@@ -66,7 +67,12 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
   await signInAs(page, "staff");
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
-  await expect(consoleNav(page).getByRole("link")).toHaveText(["Home", "Orders", "Posts"]);
+  await expect(consoleNav(page).getByRole("link")).toHaveText([
+    "Home",
+    "Orders",
+    "Products",
+    "Posts",
+  ]);
   await expect(page.getByTestId("console-role")).toHaveText("Signed in as staff");
   // The brand's state, without a link to a page that is not theirs.
   await expect(page.getByTestId("task-brand").getByRole("link")).toHaveCount(0);
@@ -100,6 +106,9 @@ test("a shopper and a signed-out visitor get 404 on every console page", async (
     "/admin/posts",
     "/admin/posts/new?product=us-organic-tee",
     "/admin/posts/attach",
+    "/admin/products",
+    "/admin/products/new",
+    "/admin/products/us-organic-tee",
     "/admin/x",
     "/admin/settings",
     "/admin/settings/activity",
@@ -135,6 +144,10 @@ const ACTIONS: Record<string, { staff: boolean }> = {
   addOrderNoteAction: { staff: true },
   postProductAction: { staff: true },
   reopenPostAction: { staff: true },
+  createProductAction: { staff: true },
+  updateProductAction: { staff: true },
+  adjustStockAction: { staff: true },
+  archiveProductAction: { staff: true },
 };
 
 async function postAction(browser: Browser, who: Who, actionId: string) {
@@ -203,6 +216,7 @@ test.describe("on a 375 px phone", () => {
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     await page.keyboard.press("Tab"); // Home
     await page.keyboard.press("Tab"); // Orders
+    await page.keyboard.press("Tab"); // Products
     await page.keyboard.press("Tab"); // Posts
     await page.keyboard.press("Tab"); // X account
     await page.keyboard.press("Tab");
@@ -219,6 +233,9 @@ test.describe("on a 375 px phone", () => {
       "/admin/posts",
       "/admin/posts/new?product=us-organic-tee",
       "/admin/posts/attach",
+      "/admin/products",
+      "/admin/products/new",
+      "/admin/products/us-organic-tee",
       "/admin/x",
       "/admin/settings",
       "/admin/settings/activity",

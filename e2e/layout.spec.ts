@@ -22,6 +22,9 @@ test.describe("on a 375 px phone", () => {
       "/admin/posts/attach",
       "/admin/x",
       "/admin/orders",
+      "/admin/products",
+      "/admin/products/new",
+      "/admin/products/us-organic-tee",
     ]) {
       await page.goto(path);
       await expect(page.getByRole("link", { name: "Admin", exact: true })).toBeVisible();

@@ -47,6 +47,36 @@ export const CONSOLE_ACTIONS = {
     signedOut: "Your session has ended. Sign in again to attach the post.",
     forbidden: "Your role cannot attach posts to products.",
   },
+  createProductAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to add the product.",
+    forbidden: "Only the shop's staff and owner can add products.",
+  },
+  updateProductAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to save the product.",
+    forbidden: "Only the shop's staff and owner can edit products.",
+  },
+  adjustStockAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to adjust the stock.",
+    forbidden: "Only the shop's staff and owner can adjust stock.",
+  },
+  archiveProductAction: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to archive the product.",
+    forbidden: "Only the shop's staff and owner can archive products.",
+  },
 } as const satisfies Record<string, ConsoleActionGuard>;
 
 export type ConsoleActionName = keyof typeof CONSOLE_ACTIONS;
+
+// The console's route handlers that change things (a route, not an action, where a body is too
+// big for server actions), guarded the same way; console-guard.test.ts checks them too.
+export const CONSOLE_ROUTES = {
+  uploadProductImage: {
+    permission: "products",
+    signedOut: "Your session has ended. Sign in again to upload the image.",
+    forbidden: "Only the shop's staff and owner can upload product images.",
+  },
+} as const satisfies Record<string, ConsoleActionGuard>;

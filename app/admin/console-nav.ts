@@ -1,6 +1,6 @@
 import { can, type Permission } from "@/lib/accounts/roles";
 
-export type ConsoleIcon = "home" | "orders" | "posts" | "x" | "settings";
+export type ConsoleIcon = "home" | "orders" | "products" | "posts" | "x" | "settings";
 
 export type ConsoleSection = {
   href: `/admin${string}`;
@@ -15,6 +15,7 @@ export type ConsoleSection = {
 export const CONSOLE_NAV: readonly ConsoleSection[] = [
   { href: "/admin", label: "Home", icon: "home" },
   { href: "/admin/orders", label: "Orders", icon: "orders", permission: "orders" },
+  { href: "/admin/products", label: "Products", icon: "products", permission: "products" },
   { href: "/admin/posts", label: "Posts", icon: "posts", permission: "posts" },
   { href: "/admin/x", label: "X account", icon: "x", permission: "x_account" },
   { href: "/admin/settings", label: "Settings", icon: "settings", permission: "settings" },

@@ -1,3 +1,6 @@
+// An uploaded image's route (app/images/[hash]/[size]) has a small size too, for narrow slots.
+const UPLOADED = /^\/images\/([0-9a-f]{64})\/large$/;
+
 export function ProductImage({
   src,
   title,
@@ -15,6 +18,10 @@ export function ProductImage({
         // eslint-disable-next-line @next/next/no-img-element
         <img
           src={src}
+          {...(UPLOADED.test(src) && {
+            srcSet: `${src.replace(/large$/, "small")} 600w, ${src} 1200w`,
+            sizes: priority ? "(min-width: 768px) 560px, 100vw" : "(min-width: 640px) 280px, 50vw",
+          })}
           alt={title}
           loading={priority ? "eager" : "lazy"}
           fetchPriority={priority ? "high" : "auto"}

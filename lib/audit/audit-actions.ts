@@ -13,6 +13,11 @@ export const AUDIT_ACTIONS = {
   "post.attach": "Attached an X post to a product",
   "post.close": "Closed a product post for replies",
   "post.reopen": "Reopened a product post for replies",
+  "product.create": "Added a product",
+  "product.edit": "Edited a product",
+  "product.archive": "Archived a product",
+  "product.image": "Uploaded a product image",
+  "stock.adjust": "Adjusted stock",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

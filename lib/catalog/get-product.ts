@@ -32,3 +32,17 @@ export async function getProduct(id: string, client: Pick<PrismaClient, "product
 }
 
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
+
+/** The title of an archived product (taken off sale for good), or null when it is not one. */
+export async function getArchivedProductTitle(
+  id: string,
+  client: Pick<PrismaClient, "product"> = db,
+): Promise<string | null> {
+  const parsed = productIdSchema.safeParse(id);
+  if (!parsed.success) return null;
+  const product = await client.product.findFirst({
+    where: { id: parsed.data, archivedAt: { not: null } },
+    select: { title: true },
+  });
+  return product?.title ?? null;
+}

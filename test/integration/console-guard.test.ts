@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONSOLE_ACTIONS } from "@/app/admin/console-actions";
+import { CONSOLE_ACTIONS, CONSOLE_ROUTES } from "@/app/admin/console-actions";
 import { CONSOLE_NAV } from "@/app/admin/console-nav";
 import { consoleAccess, type ConsoleAccess, type Permission } from "@/lib/accounts/roles";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -25,6 +25,9 @@ const PAGES: Record<string, { permission: Permission | null; staff: boolean }> =
   "/admin/posts": { permission: "posts", staff: true },
   "/admin/posts/new": { permission: "posts", staff: true },
   "/admin/posts/attach": { permission: "posts", staff: true },
+  "/admin/products": { permission: "products", staff: true },
+  "/admin/products/new": { permission: "products", staff: true },
+  "/admin/products/[id]": { permission: "products", staff: true },
   "/admin/x": { permission: "x_account", staff: false },
   "/admin/settings": { permission: "settings", staff: false },
   "/admin/settings/activity": { permission: "settings", staff: false },
@@ -39,6 +42,15 @@ const ACTIONS: Record<string, { staff: boolean }> = {
   addOrderNoteAction: { staff: true },
   postProductAction: { staff: true },
   reopenPostAction: { staff: true },
+  createProductAction: { staff: true },
+  updateProductAction: { staff: true },
+  adjustStockAction: { staff: true },
+  archiveProductAction: { staff: true },
+};
+
+/** Every console route handler that changes things, by its guard's name, and whether staff may. */
+const ROUTES: Record<string, { file: string; staff: boolean }> = {
+  uploadProductImage: { file: "app/admin/products/[id]/image/route.ts", staff: true },
 };
 
 /** The files under app/admin named `name` (page.tsx, actions.ts), relative to the root. */
@@ -128,5 +140,26 @@ describe("console server actions", () => {
           expected(role, ACTIONS[name]!.staff),
         );
     }
+  });
+});
+
+describe("console route handlers", () => {
+  it("are each declared in CONSOLE_ROUTES and run under their own guard", () => {
+    expect(files("route.ts")).toEqual(
+      Object.values(ROUTES)
+        .map((route) => route.file)
+        .sort(),
+    );
+    expect(Object.keys(CONSOLE_ROUTES).sort()).toEqual(Object.keys(ROUTES).sort());
+    for (const [name, { file }] of Object.entries(ROUTES))
+      expect(source(file), file).toMatch(new RegExp(`runAction\\(\\s*CONSOLE_ROUTES\\.${name}\\b`));
+  });
+
+  it("refuse shoppers, and let staff and owners in as the table says", () => {
+    for (const [name, guard] of Object.entries(CONSOLE_ROUTES))
+      for (const role of ["SHOPPER", "STAFF", "OWNER"] as const)
+        expect(consoleAccess(sessionRoles.get(role), guard.permission), `${role} ${name}`).toBe(
+          expected(role, ROUTES[name]!.staff),
+        );
   });
 });

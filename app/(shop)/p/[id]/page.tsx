@@ -8,7 +8,7 @@ import { SizeStockList } from "@/components/product/size-stock";
 import { StockLabel } from "@/components/product/stock-label";
 import { ReplyToBuy } from "@/components/product/reply-to-buy";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getProduct } from "@/lib/catalog/get-product";
+import { getArchivedProductTitle, getProduct } from "@/lib/catalog/get-product";
 import { getProductPost } from "@/lib/catalog/get-product-post";
 import { formatMoney } from "@/lib/money";
 
@@ -16,16 +16,39 @@ type Props = { params: Promise<{ id: string }> };
 
 // The metadata and the page ask for the same product: one query per request.
 const loadProduct = cache((id: string) => getProduct(id));
+const loadArchivedTitle = cache((id: string) => getArchivedProductTitle(id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await loadProduct((await params).id);
+  const { id } = await params;
+  const product = await loadProduct(id);
+  if (product) return { title: product.title };
+  const archived = await loadArchivedTitle(id);
   // The page itself answers 404 (with this segment's not-found.tsx) when there is no product.
-  return { title: product?.title ?? "Product not found" };
+  return { title: archived ? `${archived}: no longer sold` : "Product not found" };
 }
 
 export default async function ProductPage({ params }: Props) {
-  const product = await loadProduct((await params).id);
-  if (!product) notFound();
+  const { id } = await params;
+  const product = await loadProduct(id);
+  if (!product) {
+    // An archived product's old links (in posts, in emails) say what became of it.
+    const archived = await loadArchivedTitle(id);
+    if (!archived) notFound();
+    return (
+      <div className="mx-auto flex max-w-md flex-col items-center gap-4 py-16 text-center">
+        <h1 className="text-2xl font-semibold tracking-tight">{archived}</h1>
+        <p className="text-slate-600" data-testid="no-longer-sold">
+          This product is no longer sold.
+        </p>
+        <Link
+          href="/"
+          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 font-medium text-white"
+        >
+          See what the shop sells
+        </Link>
+      </div>
+    );
+  }
   const { marketplace } = product;
   const [post, user] = await Promise.all([getProductPost(product.id), getCurrentUser()]);
   const canAdd = Boolean(user) && product.stock > 0;

@@ -1,0 +1,13 @@
+import { PageLoading, Placeholder } from "@/components/ui/page-loading";
+
+export default function Loading() {
+  return (
+    <PageLoading title="Products" status="Loading the products…">
+      <div className="flex flex-col gap-3">
+        {[0, 1, 2].map((key) => (
+          <Placeholder key={key} className="h-16" />
+        ))}
+      </div>
+    </PageLoading>
+  );
+}
