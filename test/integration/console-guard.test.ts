@@ -143,13 +143,23 @@ describe("console server actions", () => {
   });
 });
 
+/**
+ * Console route handlers that only read (downloads): a GET from a link carries no Origin, so they
+ * check the session's permission themselves and answer 404 without it, as the pages do.
+ */
+const READ_ROUTES: Record<string, { permission: Permission }> = {
+  "app/admin/orders/export/route.ts": { permission: "orders" },
+};
+
 describe("console route handlers", () => {
-  it("are each declared in CONSOLE_ROUTES and run under their own guard", () => {
+  it("are each declared in CONSOLE_ROUTES (or read-only and checked) and run under their guard", () => {
     expect(files("route.ts")).toEqual(
-      Object.values(ROUTES)
-        .map((route) => route.file)
-        .sort(),
+      [...Object.values(ROUTES).map((route) => route.file), ...Object.keys(READ_ROUTES)].sort(),
     );
+    for (const [file, { permission }] of Object.entries(READ_ROUTES)) {
+      expect(source(file), file).toMatch(new RegExp(`can\\(user\\?\\.role, "${permission}"\\)`));
+      expect(source(file), file).toMatch(/status: 404/);
+    }
     expect(Object.keys(CONSOLE_ROUTES).sort()).toEqual(Object.keys(ROUTES).sort());
     for (const [name, { file }] of Object.entries(ROUTES))
       expect(source(file), file).toMatch(new RegExp(`runAction\\(\\s*CONSOLE_ROUTES\\.${name}\\b`));

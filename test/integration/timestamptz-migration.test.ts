@@ -91,6 +91,7 @@ it("turns every plain timestamp into timestamptz, keeping each instant", async (
   );
   await db.productTweet.create({
     data: { tweetId: "1", productId: product.id, postedAt: time("ProductTweet.postedAt") },
+    select: { tweetId: true },
   });
   await db.pendingAdd.create({
     data: {
