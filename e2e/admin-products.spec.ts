@@ -90,6 +90,11 @@ test("the owner adds a product with two sizes and an image, stocks it, and the s
   await expect(page.getByTestId("stock-history")).toContainText("First delivery");
   await screenshots(page, "product-edit");
 
+  // The product's own way to its post on X: the composer, prefilled from it.
+  await expect(page.getByRole("link", { name: "Post on X" })).toHaveAttribute(
+    "href",
+    /^\/admin\/posts\/new\?product=/,
+  );
   await page.getByRole("link", { name: "View in the shop" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("$129.50").first()).toBeVisible();

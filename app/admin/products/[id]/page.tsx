@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { newPostPath } from "@/lib/posts/post-inputs";
 import {
   adjustStockAction,
   archiveProductAction,
@@ -84,12 +85,22 @@ export default consolePage("products", async function ProductPage({ params, sear
         </span>
       }
       actions={
-        <Link
-          href={productPath(product.id)}
-          className="text-brand-700 text-sm font-medium hover:underline"
-        >
-          View in the shop
-        </Link>
+        <span className="flex flex-wrap items-center gap-4">
+          {product.active && !product.archivedAt && (
+            <Link
+              href={newPostPath(product.id)}
+              className="text-brand-700 text-sm font-medium hover:underline"
+            >
+              Post on X
+            </Link>
+          )}
+          <Link
+            href={productPath(product.id)}
+            className="text-brand-700 text-sm font-medium hover:underline"
+          >
+            View in the shop
+          </Link>
+        </span>
       }
     >
       {noticeText && <Notice tone="success">{noticeText}</Notice>}
