@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -189,27 +190,15 @@ export default consolePage("orders", async function OrdersPage({ searchParams }:
           </table>
         </div>
       )}
-      {page.found && (before || page.olderCursor) && (
-        <nav aria-label="Order pages" className="flex justify-between gap-3 text-sm">
-          {before ? (
-            <Link
-              href={orderListHref("/admin/orders", filters)}
-              className="text-brand-700 font-medium hover:underline"
-            >
-              <span aria-hidden>←</span> Newest orders
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page.olderCursor && (
-            <Link
-              href={orderListHref("/admin/orders", filters, page.olderCursor)}
-              className="text-brand-700 font-medium hover:underline"
-            >
-              Older orders <span aria-hidden>→</span>
-            </Link>
-          )}
-        </nav>
+      {page.found && (
+        <KeysetPager
+          label="Order pages"
+          noun="orders"
+          newestHref={before ? orderListHref("/admin/orders", filters) : undefined}
+          olderHref={
+            page.olderCursor ? orderListHref("/admin/orders", filters, page.olderCursor) : undefined
+          }
+        />
       )}
     </ConsolePage>
   );

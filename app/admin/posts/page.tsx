@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { PostCard } from "@/app/admin/posts/_components/post-card";
 import { Notice } from "@/components/ui/notice";
@@ -114,22 +115,12 @@ export default consolePage("posts", async function PostsPage({ searchParams }: P
           ))}
         </ul>
       )}
-      {(before || page.nextCursor) && (
-        <nav aria-label="Post pages" className="flex justify-between gap-3 text-sm">
-          {before ? (
-            <Link href={pageHref({ state })} className={linkClass}>
-              <span aria-hidden>←</span> Newest posts
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page.nextCursor && (
-            <Link href={pageHref({ state, before: page.nextCursor })} className={linkClass}>
-              Older posts <span aria-hidden>→</span>
-            </Link>
-          )}
-        </nav>
-      )}
+      <KeysetPager
+        label="Post pages"
+        noun="posts"
+        newestHref={before ? pageHref({ state }) : undefined}
+        olderHref={page.nextCursor ? pageHref({ state, before: page.nextCursor }) : undefined}
+      />
     </ConsolePage>
   );
 });

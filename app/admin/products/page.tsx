@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
@@ -253,27 +254,17 @@ export default consolePage("products", async function ProductsPage({ searchParam
               </table>
             </div>
           )}
-          {page?.found && (before || page.olderCursor) && (
-            <nav aria-label="Product pages" className="flex justify-between gap-3 text-sm">
-              {before ? (
-                <Link
-                  href={hrefOf(store.code, withoutPage)}
-                  className="text-brand-700 font-medium hover:underline"
-                >
-                  <span aria-hidden>←</span> Newest products
-                </Link>
-              ) : (
-                <span />
-              )}
-              {page.olderCursor && (
-                <Link
-                  href={hrefOf(store.code, { ...withoutPage, before: page.olderCursor })}
-                  className="text-brand-700 font-medium hover:underline"
-                >
-                  Older products <span aria-hidden>→</span>
-                </Link>
-              )}
-            </nav>
+          {page?.found && (
+            <KeysetPager
+              label="Product pages"
+              noun="products"
+              newestHref={before ? hrefOf(store.code, withoutPage) : undefined}
+              olderHref={
+                page.olderCursor
+                  ? hrefOf(store.code, { ...withoutPage, before: page.olderCursor })
+                  : undefined
+              }
+            />
           )}
         </>
       )}

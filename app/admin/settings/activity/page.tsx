@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivityList } from "@/app/admin/_components/activity-list";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { Notice } from "@/components/ui/notice";
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "@/lib/audit/audit-actions";
@@ -97,27 +98,13 @@ export default consolePage("settings", async function ActivityPage({ searchParam
       ) : (
         <ActivityList events={page.events} />
       )}
-      {page.found && (before || page.olderCursor) && (
-        <nav aria-label="Activity pages" className="flex justify-between gap-3 text-sm">
-          {before ? (
-            <Link
-              href={pageHref({ action })}
-              className="text-brand-700 font-medium hover:underline"
-            >
-              <span aria-hidden>←</span> Newest activity
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page.olderCursor && (
-            <Link
-              href={pageHref({ action, before: page.olderCursor })}
-              className="text-brand-700 font-medium hover:underline"
-            >
-              Older activity <span aria-hidden>→</span>
-            </Link>
-          )}
-        </nav>
+      {page.found && (
+        <KeysetPager
+          label="Activity pages"
+          noun="activity"
+          newestHref={before ? pageHref({ action }) : undefined}
+          olderHref={page.olderCursor ? pageHref({ action, before: page.olderCursor }) : undefined}
+        />
       )}
     </ConsolePage>
   );
