@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import {
+  FILTER_CONTROL_CLASS,
+  FilterClear,
+  FilterField,
+  FilterSubmit,
+} from "@/app/admin/_components/filter-field";
 import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
@@ -16,8 +22,6 @@ import { orderListHref, readOrderListQuery, type SearchParams } from "./order-li
 export const metadata: Metadata = { title: "Orders" };
 
 type Props = { searchParams: Promise<SearchParams> };
-
-const field = "rounded-lg border border-slate-300 bg-white px-3 py-2";
 
 export default consolePage("orders", async function OrdersPage({ searchParams }: Props) {
   const { filters, before } = readOrderListQuery(await searchParams);
@@ -45,27 +49,31 @@ export default consolePage("orders", async function OrdersPage({ searchParams }:
         aria-label="Filter orders"
         className="grid grid-cols-2 gap-2 text-sm sm:flex sm:flex-wrap sm:items-end"
       >
-        <label className="col-span-2 flex flex-col gap-1 sm:min-w-60 sm:flex-1">
-          <span className="font-medium text-slate-700">Search</span>
+        <FilterField
+          label="Search"
+          className="col-span-2 flex flex-col gap-1 sm:min-w-60 sm:flex-1"
+        >
           <input
             type="search"
             name="q"
             defaultValue={filters.q ?? ""}
             placeholder="Order number, email or @handle"
-            className={field}
+            className={FILTER_CONTROL_CLASS}
           />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">Store</span>
-          <select name="store" defaultValue={filters.store ?? ""} className={field}>
+        </FilterField>
+        <FilterField label="Store">
+          <select name="store" defaultValue={filters.store ?? ""} className={FILTER_CONTROL_CLASS}>
             <option value="">Both stores</option>
             <option value="US">US</option>
             <option value="UK">UK</option>
           </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">Status</span>
-          <select name="status" defaultValue={filters.status ?? ""} className={field}>
+        </FilterField>
+        <FilterField label="Status">
+          <select
+            name="status"
+            defaultValue={filters.status ?? ""}
+            className={FILTER_CONTROL_CLASS}
+          >
             <option value="">Any status</option>
             {Object.values(OrderStatus).map((status) => (
               <option key={status} value={status}>
@@ -73,30 +81,26 @@ export default consolePage("orders", async function OrdersPage({ searchParams }:
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">From</span>
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className={field} />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">To</span>
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
-        </label>
+        </FilterField>
+        <FilterField label="From">
+          <input
+            type="date"
+            name="from"
+            defaultValue={filters.from ?? ""}
+            className={FILTER_CONTROL_CLASS}
+          />
+        </FilterField>
+        <FilterField label="To">
+          <input
+            type="date"
+            name="to"
+            defaultValue={filters.to ?? ""}
+            className={FILTER_CONTROL_CLASS}
+          />
+        </FilterField>
         <div className="col-span-2 flex items-center gap-2">
-          <button
-            type="submit"
-            className="rounded-lg border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
-          >
-            Filter
-          </button>
-          {filtered && (
-            <Link
-              href="/admin/orders"
-              className="text-brand-700 px-2 py-2 font-medium hover:underline"
-            >
-              Clear filters
-            </Link>
-          )}
+          <FilterSubmit>Filter</FilterSubmit>
+          {filtered && <FilterClear href="/admin/orders">Clear filters</FilterClear>}
         </div>
       </form>
 

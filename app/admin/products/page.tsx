@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import {
+  FILTER_CONTROL_CLASS,
+  FilterClear,
+  FilterField,
+  FilterSubmit,
+} from "@/app/admin/_components/filter-field";
 import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { Badge } from "@/components/ui/badge";
@@ -28,8 +34,6 @@ const hrefOf = (store: string, filters: ProductFilters) => {
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   return `${PATH}?${params}`;
 };
-
-const inputClass = "rounded-lg border border-slate-300 bg-white px-3 py-2";
 
 function StatusBadge({ product }: { product: ConsoleProductRow }) {
   if (product.archivedAt) return <Badge>Archived</Badge>;
@@ -100,33 +104,38 @@ export default consolePage("products", async function ProductsPage({ searchParam
             className="flex flex-wrap items-end gap-2 text-sm"
           >
             <input type="hidden" name="store" value={store.code} />
-            <label className="flex min-w-0 grow flex-col gap-1 sm:grow-0">
-              <span className="font-medium text-slate-700">Search</span>
+            <FilterField label="Search" className="flex min-w-0 grow flex-col gap-1 sm:grow-0">
               <input
                 type="search"
                 name="q"
                 defaultValue={filters.q ?? ""}
                 placeholder="Title or SKU"
-                className={`${inputClass} w-full sm:w-64`}
+                className={`${FILTER_CONTROL_CLASS} w-full sm:w-64`}
               />
-            </label>
-            <label className="flex flex-col gap-1">
-              <span className="font-medium text-slate-700">Status</span>
-              <select name="status" defaultValue={filters.status ?? ""} className={inputClass}>
+            </FilterField>
+            <FilterField label="Status">
+              <select
+                name="status"
+                defaultValue={filters.status ?? ""}
+                className={FILTER_CONTROL_CLASS}
+              >
                 <option value="">Any status</option>
                 <option value="active">Active</option>
                 <option value="inactive">Inactive</option>
                 <option value="archived">Archived</option>
               </select>
-            </label>
-            <label className="flex flex-col gap-1">
-              <span className="font-medium text-slate-700">Stock</span>
-              <select name="stock" defaultValue={filters.stock ?? ""} className={inputClass}>
+            </FilterField>
+            <FilterField label="Stock">
+              <select
+                name="stock"
+                defaultValue={filters.stock ?? ""}
+                className={FILTER_CONTROL_CLASS}
+              >
                 <option value="">Any stock</option>
                 <option value="low">Low stock</option>
                 <option value="out">Out of stock</option>
               </select>
-            </label>
+            </FilterField>
             <label className="flex items-center gap-2 py-2">
               <input
                 type="checkbox"
@@ -137,20 +146,8 @@ export default consolePage("products", async function ProductsPage({ searchParam
               />
               <span className="font-medium text-slate-700">Posted on X</span>
             </label>
-            <button
-              type="submit"
-              className="rounded-lg border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
-            >
-              Apply
-            </button>
-            {filtering && (
-              <Link
-                href={hrefOf(store.code, {})}
-                className="text-brand-700 px-2 py-2 font-medium hover:underline"
-              >
-                Clear
-              </Link>
-            )}
+            <FilterSubmit>Apply</FilterSubmit>
+            {filtering && <FilterClear href={hrefOf(store.code, {})}>Clear</FilterClear>}
           </form>
           {!page?.found ? (
             <Notice tone="warning">

@@ -2,6 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivityList } from "@/app/admin/_components/activity-list";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import {
+  FILTER_CONTROL_CLASS,
+  FilterClear,
+  FilterField,
+  FilterSubmit,
+} from "@/app/admin/_components/filter-field";
 import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { Notice } from "@/components/ui/notice";
@@ -42,13 +48,8 @@ export default consolePage("settings", async function ActivityPage({ searchParam
         className="flex flex-wrap items-end gap-2 text-sm"
         aria-label="Filter activity"
       >
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">Action</span>
-          <select
-            name="action"
-            defaultValue={action ?? ""}
-            className="rounded-lg border border-slate-300 bg-white px-3 py-2"
-          >
+        <FilterField label="Action">
+          <select name="action" defaultValue={action ?? ""} className={FILTER_CONTROL_CLASS}>
             <option value="">All actions</option>
             {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -56,18 +57,9 @@ export default consolePage("settings", async function ActivityPage({ searchParam
               </option>
             ))}
           </select>
-        </label>
-        <button
-          type="submit"
-          className="rounded-lg border border-slate-300 bg-white px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
-        >
-          Filter
-        </button>
-        {action && (
-          <Link href={PATH} className="text-brand-700 px-2 py-2 font-medium hover:underline">
-            Show all actions
-          </Link>
-        )}
+        </FilterField>
+        <FilterSubmit>Filter</FilterSubmit>
+        {action && <FilterClear href={PATH}>Show all actions</FilterClear>}
       </form>
       {asked && !action && (
         <Notice tone="warning">
