@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { appUrl } from "./support/app-env";
 import { ADMIN, brandRows, connectBrandAsAdmin, signInAs, type Who } from "./support/brand";
+import { CONSOLE_ACTION_ACCESS, CONSOLE_PAGE_PATHS } from "../test/console-access-table";
 import { queryE2eDatabase } from "./support/database";
 
 const consoleNav = (page: Page) => page.getByRole("navigation", { name: "Console" });
@@ -99,20 +100,7 @@ test("staff see the home but not the owner's sections, whose pages tell them to 
 });
 
 test("a shopper and a signed-out visitor get 404 on every console page", async ({ page }) => {
-  const paths = [
-    "/admin",
-    "/admin/orders",
-    "/admin/orders/export",
-    "/admin/posts",
-    "/admin/posts/new?product=us-organic-tee",
-    "/admin/posts/attach",
-    "/admin/products",
-    "/admin/products/new",
-    "/admin/products/us-organic-tee",
-    "/admin/x",
-    "/admin/settings",
-    "/admin/settings/activity",
-  ];
+  const paths = [...CONSOLE_PAGE_PATHS, "/admin/orders/export"];
   for (const path of paths) expect((await page.request.get(path)).status(), path).toBe(404);
   await signInAs(page, "shopper");
   await page.goto("/");
@@ -135,20 +123,7 @@ function consoleActionsOfTheBuild(): Map<string, string> {
   );
 }
 
-/** Who may run each console action (owners may run them all). */
-const ACTIONS: Record<string, { staff: boolean }> = {
-  attachPostAction: { staff: true },
-  closePostAction: { staff: true },
-  disconnectBrandAction: { staff: false },
-  transitionOrderAction: { staff: true },
-  addOrderNoteAction: { staff: true },
-  postProductAction: { staff: true },
-  reopenPostAction: { staff: true },
-  createProductAction: { staff: true },
-  updateProductAction: { staff: true },
-  adjustStockAction: { staff: true },
-  archiveProductAction: { staff: true },
-};
+const ACTIONS = CONSOLE_ACTION_ACCESS;
 
 async function postAction(browser: Browser, who: Who, actionId: string) {
   const context = await browser.newContext();
@@ -227,19 +202,7 @@ test.describe("on a 375 px phone", () => {
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await expect(settings).toBeHidden();
 
-    for (const path of [
-      "/admin",
-      "/admin/orders",
-      "/admin/posts",
-      "/admin/posts/new?product=us-organic-tee",
-      "/admin/posts/attach",
-      "/admin/products",
-      "/admin/products/new",
-      "/admin/products/us-organic-tee",
-      "/admin/x",
-      "/admin/settings",
-      "/admin/settings/activity",
-    ]) {
+    for (const path of CONSOLE_PAGE_PATHS) {
       await page.goto(path);
       expect(await pageWidth(page), path).toBeLessThanOrEqual(375);
     }

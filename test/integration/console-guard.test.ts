@@ -7,6 +7,7 @@ import { consoleAccess, type ConsoleAccess, type Permission } from "@/lib/accoun
 import type { Role } from "@/lib/generated/prisma/client";
 import { configureAppEnvironment } from "./support/app-environment";
 import { signedInUser } from "./support/fixtures";
+import { CONSOLE_ACTION_ACCESS } from "../console-access-table";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 
 // Every console page and server action, found on disk, held to a table of who may use it, and
@@ -34,19 +35,7 @@ const PAGES: Record<string, { permission: Permission | null; staff: boolean }> =
 };
 
 /** Every console server action, and whether staff may run it. */
-const ACTIONS: Record<string, { staff: boolean }> = {
-  attachPostAction: { staff: true },
-  closePostAction: { staff: true },
-  disconnectBrandAction: { staff: false },
-  transitionOrderAction: { staff: true },
-  addOrderNoteAction: { staff: true },
-  postProductAction: { staff: true },
-  reopenPostAction: { staff: true },
-  createProductAction: { staff: true },
-  updateProductAction: { staff: true },
-  adjustStockAction: { staff: true },
-  archiveProductAction: { staff: true },
-};
+const ACTIONS = CONSOLE_ACTION_ACCESS;
 
 /** Every console route handler that changes things, by its guard's name, and whether staff may. */
 const ROUTES: Record<string, { file: string; staff: boolean }> = {
