@@ -13,7 +13,7 @@ import { getArchivedProductTitle, getProduct } from "@/lib/catalog/get-product";
 import {
   createCartLine,
   createProduct as createFixtureProduct,
-  seedShop,
+  seedShopWithActor,
   signedInUser,
 } from "./support/fixtures";
 import { pooledTestDatabase } from "./support/test-database";
@@ -26,9 +26,7 @@ const db = () => database().db;
 
 let staff: AuditActor;
 beforeAll(async () => {
-  await seedShop(db());
-  const { user } = await signedInUser(db(), "STAFF");
-  staff = { id: user.id, email: user.email };
+  staff = await seedShopWithActor(db(), "STAFF");
 });
 
 const form = (overrides: Partial<ProductFormInput> = {}): ProductFormInput => ({

@@ -8,7 +8,7 @@ import {
   readProductImage,
   uploadProductImage,
 } from "@/lib/catalog/console/product-image";
-import { createProduct, seedShop, signedInUser } from "./support/fixtures";
+import { createProduct, seedShopWithActor } from "./support/fixtures";
 import { pooledTestDatabase } from "./support/test-database";
 
 // Uploaded images: checked by their bytes, their size and their pixel count before anything is
@@ -19,9 +19,7 @@ const db = () => database().db;
 
 let staff: AuditActor;
 beforeAll(async () => {
-  await seedShop(db());
-  const { user } = await signedInUser(db(), "STAFF");
-  staff = { id: user.id, email: user.email };
+  staff = await seedShopWithActor(db(), "STAFF");
 });
 
 const png = (width: number, height: number, compressionLevel = 6) =>

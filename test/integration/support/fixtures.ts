@@ -35,6 +35,13 @@ export async function signedInUser(db: PrismaClient, role: Role = "SHOPPER") {
   return { user, sessionToken, browser: new AuthBrowser(APP_URL, sessionToken) };
 }
 
+/** Seeds the shop and signs in a console user of `role`; returns them as the actor of audited changes. */
+export async function seedShopWithActor(db: PrismaClient, role: Role) {
+  await seedShop(db);
+  const { user } = await signedInUser(db, role);
+  return { id: user.id, email: user.email };
+}
+
 /**
  * A US product of the test's own, so changing its price or stock disturbs no other test: 50 in
  * stock and no sizes, unless `stock` gives its stock or each size's (`[["S", 3], ["M", 0]]`).
