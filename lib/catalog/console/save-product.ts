@@ -89,6 +89,16 @@ const productData = (form: ProductForm) => ({
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 const SKU_TAKEN = "Another product in this store has that SKU.";
 
+/** The form checked by productFormSchema, or its first problem as the refusal. */
+function parseProductForm(
+  input: ProductFormInput,
+): { ok: true; form: ProductForm } | Refusal<"invalid_input"> {
+  const parsed = productFormSchema.safeParse(input);
+  if (!parsed.success)
+    return refuse("invalid_input", parsed.error.issues[0]?.message ?? "Check the product.");
+  return { ok: true, form: parsed.data };
+}
+
 /** Sizes must be distinct, and a product has either sizes or its one unnamed variant. */
 function checkSizes(names: string[]): string | null {
   if (names.length > MAX_SIZES) return `At most ${MAX_SIZES} sizes.`;
@@ -117,10 +127,9 @@ export async function createProduct(
   input: ProductFormInput,
   db: PrismaClient = appDb,
 ): Promise<SaveProductResult> {
-  const parsed = productFormSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid_input", parsed.error.issues[0]?.message ?? "Check the product.");
-  const form = parsed.data;
+  const parsed = parseProductForm(input);
+  if (!parsed.ok) return parsed;
+  const { form } = parsed;
   const sizes = form.newSizes.length ? form.newSizes : [""];
   const problem = checkSizes(sizes);
   if (problem) return refuse("invalid_input", problem);
@@ -164,10 +173,9 @@ export async function updateProduct(
   input: ProductFormInput,
   db: PrismaClient = appDb,
 ): Promise<SaveProductResult> {
-  const parsed = productFormSchema.safeParse(input);
-  if (!parsed.success)
-    return refuse("invalid_input", parsed.error.issues[0]?.message ?? "Check the product.");
-  const form = parsed.data;
+  const parsed = parseProductForm(input);
+  if (!parsed.ok) return parsed;
+  const { form } = parsed;
   try {
     return await db.$transaction(async (tx) => {
       // Locked, so two saves of one product apply one after the other.
