@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { EmptyList } from "@/app/admin/_components/empty-list";
 import {
   FILTER_CONTROL_CLASS,
   FilterClear,
@@ -112,19 +113,14 @@ export default consolePage("orders", async function OrdersPage({ searchParams }:
           </Link>
         </Notice>
       ) : page.orders.length === 0 ? (
-        <section
-          data-testid="orders-empty"
-          className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700"
+        <EmptyList
+          testId="orders-empty"
+          title={before ? "No older orders" : filtered ? "No orders match" : "No orders yet"}
         >
-          <h2 className="text-base font-semibold text-slate-900">
-            {before ? "No older orders" : filtered ? "No orders match" : "No orders yet"}
-          </h2>
-          <p>
-            {filtered
-              ? "Try another search or fewer filters, or clear them to see every order."
-              : "Orders appear here as shoppers check out, whether their carts filled from replies on X or on the website."}
-          </p>
-        </section>
+          {filtered
+            ? "Try another search or fewer filters, or clear them to see every order."
+            : "Orders appear here as shoppers check out, whether their carts filled from replies on X or on the website."}
+        </EmptyList>
       ) : (
         <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm" data-testid="orders-table">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { EmptyList } from "@/app/admin/_components/empty-list";
 import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { PostCard } from "@/app/admin/posts/_components/post-card";
@@ -81,33 +82,30 @@ export default consolePage("posts", async function PostsPage({ searchParams }: P
         ))}
       </nav>
       {page.posts.length === 0 ? (
-        <section
-          data-testid="posts-empty"
-          className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700"
+        <EmptyList
+          testId="posts-empty"
+          title={
+            before ? "No older posts" : state ? "No posts in this state" : "No product posts yet"
+          }
         >
-          <h2 className="text-base font-semibold text-slate-900">
-            {before ? "No older posts" : state ? "No posts in this state" : "No product posts yet"}
-          </h2>
-          <p>
-            {before ? (
-              <Link href={pageHref({ state })} className={linkClass}>
-                See the newest posts
+          {before ? (
+            <Link href={pageHref({ state })} className={linkClass}>
+              See the newest posts
+            </Link>
+          ) : (
+            <>
+              Post a product on X with{" "}
+              <Link href="/admin/posts/new" className={linkClass}>
+                Post a product
               </Link>
-            ) : (
-              <>
-                Post a product on X with{" "}
-                <Link href="/admin/posts/new" className={linkClass}>
-                  Post a product
-                </Link>
-                , or attach a post you made in the X app with{" "}
-                <Link href="/admin/posts/attach" className={linkClass}>
-                  Attach a post
-                </Link>
-                .
-              </>
-            )}
-          </p>
-        </section>
+              , or attach a post you made in the X app with{" "}
+              <Link href="/admin/posts/attach" className={linkClass}>
+                Attach a post
+              </Link>
+              .
+            </>
+          )}
+        </EmptyList>
       ) : (
         <ul className="flex flex-col gap-3">
           {page.posts.map((post) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { EmptyList } from "@/app/admin/_components/empty-list";
 import {
   FILTER_CONTROL_CLASS,
   FilterClear,
@@ -157,19 +158,14 @@ export default consolePage("products", async function ProductsPage({ searchParam
               </Link>
             </Notice>
           ) : page.products.length === 0 ? (
-            <section
-              data-testid="products-empty"
-              className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700"
+            <EmptyList
+              testId="products-empty"
+              title={filtering || before ? "No products match" : "No products yet"}
             >
-              <h2 className="text-base font-semibold text-slate-900">
-                {filtering || before ? "No products match" : "No products yet"}
-              </h2>
-              <p>
-                {filtering || before
-                  ? "Try another search, or clear the filters."
-                  : "Add the store's first product: its title, price and sizes, then its stock."}
-              </p>
-            </section>
+              {filtering || before
+                ? "Try another search, or clear the filters."
+                : "Add the store's first product: its title, price and sizes, then its stock."}
+            </EmptyList>
           ) : (
             <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
               <table className="w-full min-w-[44rem] text-left text-sm" data-testid="product-list">

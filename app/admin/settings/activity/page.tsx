@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivityList } from "@/app/admin/_components/activity-list";
 import { ConsolePage } from "@/app/admin/_components/console-page";
+import { EmptyList } from "@/app/admin/_components/empty-list";
 import {
   FILTER_CONTROL_CLASS,
   FilterClear,
@@ -74,19 +75,11 @@ export default consolePage("settings", async function ActivityPage({ searchParam
           </Link>
         </Notice>
       ) : page.events.length === 0 ? (
-        <section
-          data-testid="activity-empty"
-          className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700"
-        >
-          <h2 className="text-base font-semibold text-slate-900">
-            {before ? "No older activity" : "No activity yet"}
-          </h2>
-          <p>
-            {action
-              ? `Nothing recorded as “${AUDIT_ACTIONS[action]}” ${before ? "before these" : "yet"}.`
-              : "Connecting or disconnecting the brand X account and changing someone's role are recorded here, with who did it and when."}
-          </p>
-        </section>
+        <EmptyList testId="activity-empty" title={before ? "No older activity" : "No activity yet"}>
+          {action
+            ? `Nothing recorded as “${AUDIT_ACTIONS[action]}” ${before ? "before these" : "yet"}.`
+            : "Connecting or disconnecting the brand X account and changing someone's role are recorded here, with who did it and when."}
+        </EmptyList>
       ) : (
         <ActivityList events={page.events} />
       )}
