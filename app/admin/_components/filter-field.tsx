@@ -41,3 +41,27 @@ export function FilterClear({ href, children }: { href: string; children: ReactN
     </Link>
   );
 }
+
+type SelectProps = {
+  label: string;
+  name: string;
+  /** The option chosen now; "" for the first, which stands for no filter. */
+  defaultValue: string;
+  /** Each option as [value, text], the unfiltered one first with the value "". */
+  options: readonly (readonly [value: string, text: string])[];
+};
+
+/** A labelled select of a console list's filter form. */
+export function FilterSelect({ label, name, defaultValue, options }: SelectProps) {
+  return (
+    <FilterField label={label}>
+      <select name={name} defaultValue={defaultValue} className={FILTER_CONTROL_CLASS}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}

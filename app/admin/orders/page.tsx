@@ -6,6 +6,7 @@ import {
   FILTER_CONTROL_CLASS,
   FilterClear,
   FilterField,
+  FilterSelect,
   FilterSubmit,
 } from "@/app/admin/_components/filter-field";
 import { KeysetPager } from "@/app/admin/_components/keyset-pager";
@@ -62,27 +63,27 @@ export default consolePage("orders", async function OrdersPage({ searchParams }:
             className={FILTER_CONTROL_CLASS}
           />
         </FilterField>
-        <FilterField label="Store">
-          <select name="store" defaultValue={filters.store ?? ""} className={FILTER_CONTROL_CLASS}>
-            <option value="">Both stores</option>
-            <option value="US">US</option>
-            <option value="UK">UK</option>
-          </select>
-        </FilterField>
-        <FilterField label="Status">
-          <select
-            name="status"
-            defaultValue={filters.status ?? ""}
-            className={FILTER_CONTROL_CLASS}
-          >
-            <option value="">Any status</option>
-            {Object.values(OrderStatus).map((status) => (
-              <option key={status} value={status}>
-                {ORDER_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <FilterSelect
+          label="Store"
+          name="store"
+          defaultValue={filters.store ?? ""}
+          options={[
+            ["", "Both stores"],
+            ["US", "US"],
+            ["UK", "UK"],
+          ]}
+        />
+        <FilterSelect
+          label="Status"
+          name="status"
+          defaultValue={filters.status ?? ""}
+          options={[
+            ["", "Any status"],
+            ...Object.values(OrderStatus).map(
+              (status) => [status, ORDER_STATUS_LABELS[status]] as const,
+            ),
+          ]}
+        />
         <FilterField label="From">
           <input
             type="date"

@@ -6,6 +6,7 @@ import {
   FILTER_CONTROL_CLASS,
   FilterClear,
   FilterField,
+  FilterSelect,
   FilterSubmit,
 } from "@/app/admin/_components/filter-field";
 import { KeysetPager } from "@/app/admin/_components/keyset-pager";
@@ -114,29 +115,27 @@ export default consolePage("products", async function ProductsPage({ searchParam
                 className={`${FILTER_CONTROL_CLASS} w-full sm:w-64`}
               />
             </FilterField>
-            <FilterField label="Status">
-              <select
-                name="status"
-                defaultValue={filters.status ?? ""}
-                className={FILTER_CONTROL_CLASS}
-              >
-                <option value="">Any status</option>
-                <option value="active">Active</option>
-                <option value="inactive">Inactive</option>
-                <option value="archived">Archived</option>
-              </select>
-            </FilterField>
-            <FilterField label="Stock">
-              <select
-                name="stock"
-                defaultValue={filters.stock ?? ""}
-                className={FILTER_CONTROL_CLASS}
-              >
-                <option value="">Any stock</option>
-                <option value="low">Low stock</option>
-                <option value="out">Out of stock</option>
-              </select>
-            </FilterField>
+            <FilterSelect
+              label="Status"
+              name="status"
+              defaultValue={filters.status ?? ""}
+              options={[
+                ["", "Any status"],
+                ["active", "Active"],
+                ["inactive", "Inactive"],
+                ["archived", "Archived"],
+              ]}
+            />
+            <FilterSelect
+              label="Stock"
+              name="stock"
+              defaultValue={filters.stock ?? ""}
+              options={[
+                ["", "Any stock"],
+                ["low", "Low stock"],
+                ["out", "Out of stock"],
+              ]}
+            />
             <label className="flex items-center gap-2 py-2">
               <input
                 type="checkbox"

@@ -3,12 +3,7 @@ import Link from "next/link";
 import { ActivityList } from "@/app/admin/_components/activity-list";
 import { ConsolePage } from "@/app/admin/_components/console-page";
 import { EmptyList } from "@/app/admin/_components/empty-list";
-import {
-  FILTER_CONTROL_CLASS,
-  FilterClear,
-  FilterField,
-  FilterSubmit,
-} from "@/app/admin/_components/filter-field";
+import { FilterClear, FilterSelect, FilterSubmit } from "@/app/admin/_components/filter-field";
 import { KeysetPager } from "@/app/admin/_components/keyset-pager";
 import { consolePage } from "@/app/admin/require-console";
 import { Notice } from "@/components/ui/notice";
@@ -49,16 +44,12 @@ export default consolePage("settings", async function ActivityPage({ searchParam
         className="flex flex-wrap items-end gap-2 text-sm"
         aria-label="Filter activity"
       >
-        <FilterField label="Action">
-          <select name="action" defaultValue={action ?? ""} className={FILTER_CONTROL_CLASS}>
-            <option value="">All actions</option>
-            {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <FilterSelect
+          label="Action"
+          name="action"
+          defaultValue={action ?? ""}
+          options={[["", "All actions"], ...Object.entries(AUDIT_ACTIONS)]}
+        />
         <FilterSubmit>Filter</FilterSubmit>
         {action && <FilterClear href={PATH}>Show all actions</FilterClear>}
       </form>
